@@ -2390,6 +2390,133 @@ impl<T: Identified> Expandable<T> {
     }
 }
 
+// ----- Decoding objects ------------------------------------------------------------------------
+
+/// How [`decode!`] reads a generated struct: the object is read whole as JSON members, then each
+/// field takes its member by name. Compared with `#[derive(Deserialize)]`, this is a line of code
+/// per field instead of a visitor with several matches per field, which keeps crates of thousands
+/// of structs quick to compile; the price is one intermediate `serde_json::Value` per object.
+/// Members no field names are ignored, or kept by the field of additional members.
+pub mod members {
+    use serde::Deserialize;
+    use serde::de::{self, Deserializer, Visitor};
+    use serde_json::{Map, Value};
+
+    /// Reads an object with `build`, which takes its members from [`Object`]; a member's error
+    /// is reported with the member's name.
+    pub fn object<'de, D: Deserializer<'de>, T>(
+        deserializer: D,
+        build: impl FnOnce(&mut Object) -> Result<T, serde_json::Error>,
+    ) -> Result<T, D::Error> {
+        let members = Map::<String, Value>::deserialize(deserializer)?;
+        build(&mut Object(members)).map_err(de::Error::custom)
+    }
+
+    /// The members of an object not taken yet.
+    pub struct Object(Map<String, Value>);
+
+    impl Object {
+        /// The member `key`, as `T` reads it: an absent member reads as `None` for an `Option`,
+        /// and is a "missing field" error otherwise (as with `#[derive(Deserialize)]`).
+        pub fn member<T: de::DeserializeOwned>(
+            &mut self,
+            key: &'static str,
+        ) -> Result<T, serde_json::Error> {
+            self.member_with(key, T::deserialize)
+        }
+
+        /// [`Object::member`], read by `read` (a `#[serde(deserialize_with)]` function).
+        pub fn member_with<T>(
+            &mut self,
+            key: &'static str,
+            read: impl FnOnce(Member) -> Result<T, serde_json::Error>,
+        ) -> Result<T, serde_json::Error> {
+            match self.0.swap_remove(key) {
+                Some(value) => read(Member::Present(value)).map_err(|error| within(key, error)),
+                None => read(Member::Absent(key)),
+            }
+        }
+
+        /// The member `key` read by `read`, or `T::default()` when it is absent: for
+        /// `Option<Option<_>>` fields, where `null` is `Some(None)` and absent is `None`.
+        pub fn present_with<T: Default>(
+            &mut self,
+            key: &'static str,
+            read: impl FnOnce(Member) -> Result<T, serde_json::Error>,
+        ) -> Result<T, serde_json::Error> {
+            match self.0.swap_remove(key) {
+                Some(value) => read(Member::Present(value)).map_err(|error| within(key, error)),
+                None => Ok(T::default()),
+            }
+        }
+
+        /// The members no field took, read by `read`: the map of additional members.
+        pub fn rest<T>(
+            &mut self,
+            read: impl FnOnce(Member) -> Result<T, serde_json::Error>,
+        ) -> Result<T, serde_json::Error> {
+            read(Member::Present(Value::Object(std::mem::take(&mut self.0))))
+        }
+    }
+
+    /// An error in member `key`'s value, prefixed with the member: nested members read as a path
+    /// (`` `user`: `login`: invalid type… ``).
+    fn within(key: &str, error: serde_json::Error) -> serde_json::Error {
+        de::Error::custom(format_args!("`{key}`: {error}"))
+    }
+
+    /// A member's value, or its absence: the deserializer a field's type reads.
+    pub enum Member {
+        Present(Value),
+        /// Absent: `None` for an `Option`, a "missing field" error for anything else.
+        Absent(&'static str),
+    }
+
+    macro_rules! forward {
+        ($($method:ident($($argument:ident: $ty:ty),*))*) => {$(
+            fn $method<V: Visitor<'de>>(
+                self,
+                $($argument: $ty,)*
+                visitor: V,
+            ) -> Result<V::Value, serde_json::Error> {
+                match self {
+                    Member::Present(value) => value.$method($($argument,)* visitor),
+                    Member::Absent(key) => Err(de::Error::missing_field(key)),
+                }
+            }
+        )*};
+    }
+
+    impl<'de> Deserializer<'de> for Member {
+        type Error = serde_json::Error;
+
+        fn deserialize_option<V: Visitor<'de>>(
+            self,
+            visitor: V,
+        ) -> Result<V::Value, serde_json::Error> {
+            match self {
+                Member::Present(value) => value.deserialize_option(visitor),
+                Member::Absent(_) => visitor.visit_none(),
+            }
+        }
+
+        forward! {
+            deserialize_any() deserialize_bool() deserialize_i8() deserialize_i16()
+            deserialize_i32() deserialize_i64() deserialize_i128() deserialize_u8()
+            deserialize_u16() deserialize_u32() deserialize_u64() deserialize_u128()
+            deserialize_f32() deserialize_f64() deserialize_char() deserialize_str()
+            deserialize_string() deserialize_bytes() deserialize_byte_buf() deserialize_unit()
+            deserialize_unit_struct(name: &'static str)
+            deserialize_newtype_struct(name: &'static str)
+            deserialize_seq() deserialize_tuple(len: usize)
+            deserialize_tuple_struct(name: &'static str, len: usize) deserialize_map()
+            deserialize_struct(name: &'static str, fields: &'static [&'static str])
+            deserialize_enum(name: &'static str, variants: &'static [&'static str])
+            deserialize_identifier() deserialize_ignored_any()
+        }
+    }
+}
+
 // ----- Streamed bodies and Server-Sent Events --------------------------------------------------
 
 /// A response body, as a [`Stream`](futures_core::Stream) of chunks: either bytes already at
@@ -3507,10 +3634,67 @@ macro_rules! redacted_debug {
     (@value $this:ident $field:ident redacted) => { &runtime::Redacted };
 }
 
+/// `Deserialize` of a generated struct, from its fields in order (see [`members`]): each field
+/// reads the member of its name, or of the name after `=`; `: base64` reads bytes from base64,
+/// `: nullable` an `Option<Option<_>>` (absent `None`, `null` `Some(None)`), `: nullable_base64`
+/// both; `..field` takes the members no other field names. Attributes before the name go on
+/// the `impl`.
+///
+/// ```text
+/// runtime::decode!(Label { id, name, r#type = "type", data: base64, ..additional_properties });
+/// ```
+#[allow(unused_macros)]
+macro_rules! decode {
+    ($(#[$meta:meta])* $name:ident {}) => {
+        $(#[$meta])*
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                runtime::members::object(deserializer, |_| Ok(Self {}))
+            }
+        }
+    };
+    ($(#[$meta:meta])* $name:ident {
+        $($field:ident $(= $wire:literal)? $(: $read:ident)?),*
+        $(, ..$rest:ident $(: $rest_read:ident)?)? $(,)?
+    }) => {
+        $(#[$meta])*
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                // `Self`: a struct named `D` would be the type parameter here.
+                runtime::members::object(deserializer, |object| {
+                    Ok(Self {
+                        $($field: runtime::decode!(@member object $field $(= $wire)? $(: $read)?)?,)*
+                        $($rest: object.rest(runtime::decode!(@read $($rest_read)?))?,)?
+                    })
+                })
+            }
+        }
+    };
+    (@member $object:ident $field:ident) => { $object.member(stringify!($field)) };
+    (@member $object:ident $field:ident = $wire:literal) => { $object.member($wire) };
+    (@member $object:ident $field:ident : $read:ident) => {
+        runtime::decode!(@with $object, stringify!($field), $read)
+    };
+    (@member $object:ident $field:ident = $wire:literal : $read:ident) => {
+        runtime::decode!(@with $object, $wire, $read)
+    };
+    (@with $object:ident, $key:expr, base64) => {
+        $object.member_with($key, runtime::base64::deserialize)
+    };
+    (@with $object:ident, $key:expr, nullable) => {
+        $object.present_with($key, runtime::nullable::deserialize)
+    };
+    (@with $object:ident, $key:expr, nullable_base64) => {
+        $object.present_with($key, runtime::base64::nullable::deserialize)
+    };
+    (@read) => { ::serde::Deserialize::deserialize };
+    (@read base64) => { runtime::base64::deserialize };
+}
+
 // Paths for generated code (`crate::runtime::string_enum!`); this crate itself uses them only in
 // its tests.
 #[allow(unused_imports)]
-pub(crate) use {builder, integer_enum, paginated, redacted_debug, responses, string_enum};
+pub(crate) use {builder, decode, integer_enum, paginated, redacted_debug, responses, string_enum};
 
 // ----- Pagination ------------------------------------------------------------------------------
 
@@ -5313,5 +5497,248 @@ mod redacted_debug_macro_tests {
             password: "hunter2".to_owned(),
         };
         assert_eq!(format!("{login:?}"), "Login { password: <redacted> }");
+    }
+}
+
+#[cfg(test)]
+mod decode_macro_tests {
+    use std::collections::BTreeMap;
+
+    // Generated modules name the runtime `runtime`; here it is the module above.
+    mod runtime {
+        pub(crate) use super::super::*;
+    }
+
+    #[derive(Debug, PartialEq)]
+    pub struct Label {
+        pub id: i64,
+        pub name: String,
+        pub description: Option<String>,
+        pub r#type: Option<String>,
+        pub plus_one: i64,
+        pub data: Vec<u8>,
+        pub note: Option<Option<String>>,
+        pub blob: Option<Option<Vec<u8>>>,
+        pub extra: BTreeMap<String, i64>,
+    }
+
+    runtime::decode!(Label {
+        id, name, description, r#type = "type", plus_one = "+1", data: base64, note: nullable,
+        blob: nullable_base64, ..extra
+    });
+
+    /// The same struct as serde derives it, to compare with.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    pub struct Derived {
+        pub id: i64,
+        pub name: String,
+        pub description: Option<String>,
+        pub r#type: Option<String>,
+        #[serde(rename = "+1")]
+        pub plus_one: i64,
+        #[serde(with = "super::base64")]
+        pub data: Vec<u8>,
+        #[serde(default, with = "super::nullable")]
+        pub note: Option<Option<String>>,
+        #[serde(default, with = "super::base64::nullable")]
+        pub blob: Option<Option<Vec<u8>>>,
+        #[serde(flatten)]
+        pub extra: BTreeMap<String, i64>,
+    }
+
+    #[derive(Debug, PartialEq)]
+    pub struct Bytes {
+        pub data: Option<Vec<u8>>,
+        pub more: BTreeMap<String, Vec<u8>>,
+    }
+
+    runtime::decode!(Bytes { data: base64, ..more: base64 });
+
+    #[derive(Debug, PartialEq)]
+    pub struct Owner {
+        pub login: String,
+    }
+
+    runtime::decode!(Owner { login });
+
+    #[derive(Debug, PartialEq)]
+    pub struct Repository {
+        pub owner: Owner,
+        #[deprecated]
+        pub old: Option<bool>,
+    }
+
+    runtime::decode!(
+        #[allow(deprecated)]
+        Repository { owner, old }
+    );
+
+    #[derive(Debug, PartialEq)]
+    pub struct Empty {}
+
+    /// Named like the `Deserialize` impl's type parameter.
+    #[derive(Debug, PartialEq)]
+    pub struct D {
+        pub d: i64,
+    }
+
+    runtime::decode!(D { d });
+
+    runtime::decode!(Empty {});
+
+    /// A union the way generated modules write them: the first variant that reads wins.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(untagged)]
+    pub enum OwnerOrName {
+        Owner(Owner),
+        Name(String),
+    }
+
+    fn both(json: &str) -> (Label, Derived) {
+        let decoded = serde_json::from_str(json).expect("decode! reads it");
+        let derived = serde_json::from_str(json).expect("derive reads it");
+        (decoded, derived)
+    }
+
+    fn same(label: &Label, derived: &Derived) -> bool {
+        (
+            label.id,
+            &label.name,
+            &label.description,
+            &label.r#type,
+            label.plus_one,
+            &label.data,
+            &label.note,
+            &label.blob,
+            &label.extra,
+        ) == (
+            derived.id,
+            &derived.name,
+            &derived.description,
+            &derived.r#type,
+            derived.plus_one,
+            &derived.data,
+            &derived.note,
+            &derived.blob,
+            &derived.extra,
+        )
+    }
+
+    #[test]
+    fn reads_every_kind_of_field_as_derive_does() {
+        let (label, derived) = both(
+            r#"{"id": 7, "name": "bug", "description": "d", "type": "t", "+1": 3,
+                "data": "aGk=", "note": "n", "blob": "aGk=", "a": 1, "b": 2}"#,
+        );
+        assert!(same(&label, &derived), "{label:?} vs {derived:?}");
+        assert_eq!(label.r#type.as_deref(), Some("t"));
+        assert_eq!(label.plus_one, 3);
+        assert_eq!(label.data, b"hi");
+        assert_eq!(label.note, Some(Some("n".to_owned())));
+        assert_eq!(label.blob, Some(Some(b"hi".to_vec())));
+        assert_eq!(
+            label.extra,
+            BTreeMap::from([("a".to_owned(), 1), ("b".to_owned(), 2)])
+        );
+    }
+
+    #[test]
+    fn absent_and_null_read_as_derive_reads_them() {
+        let (absent, derived) = both(r#"{"id": 1, "name": "x", "+1": 0, "data": ""}"#);
+        assert!(same(&absent, &derived), "{absent:?} vs {derived:?}");
+        assert_eq!(
+            (absent.description, absent.note, absent.blob),
+            (None, None, None)
+        );
+        let (null, derived) = both(
+            r#"{"id": 1, "name": "x", "+1": 0, "data": "", "description": null, "note": null,
+                "blob": null}"#,
+        );
+        assert!(same(&null, &derived), "{null:?} vs {derived:?}");
+        assert_eq!(
+            (null.description, null.note, null.blob),
+            (None, Some(None), Some(None))
+        );
+    }
+
+    #[test]
+    fn a_missing_required_member_is_named() {
+        let error = serde_json::from_str::<Label>(r#"{"name": "x", "+1": 0, "data": ""}"#)
+            .expect_err("id is required");
+        assert!(
+            error.to_string().starts_with("missing field `id`"),
+            "{error}"
+        );
+        let error = serde_json::from_str::<Label>(r#"{"id": 1, "name": "x", "data": ""}"#)
+            .expect_err("+1 is required");
+        assert!(
+            error.to_string().starts_with("missing field `+1`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_bad_member_is_reported_with_its_path() {
+        let error = serde_json::from_str::<Repository>(r#"{"owner": {"login": 5}}"#)
+            .expect_err("login is text");
+        let message = error.to_string();
+        assert!(
+            message.starts_with("`owner`: `login`: invalid type: integer `5`, expected a string"),
+            "{message}"
+        );
+        let error =
+            serde_json::from_str::<Label>(r#"{"id": 1, "name": "x", "+1": 0, "data": "*"}"#)
+                .expect_err("not base64");
+        assert!(error.to_string().starts_with("`data`: "), "{error}");
+    }
+
+    #[test]
+    fn not_an_object_is_an_error() {
+        assert!(serde_json::from_str::<Owner>("[1]").is_err());
+        assert!(serde_json::from_str::<Owner>("\"x\"").is_err());
+    }
+
+    #[test]
+    fn unknown_members_are_ignored_without_a_rest_field() {
+        let owner: Owner = serde_json::from_str(r#"{"login": "octocat", "id": 1}"#).expect("reads");
+        assert_eq!(owner.login, "octocat");
+        let empty: Empty = serde_json::from_str(r#"{"id": 1}"#).expect("reads");
+        assert_eq!(empty, Empty {});
+        let d: D = serde_json::from_str(r#"{"d": 1}"#).expect("reads");
+        assert_eq!(d, D { d: 1 });
+    }
+
+    #[test]
+    fn rest_and_optional_bytes_read_base64() {
+        let bytes: Bytes = serde_json::from_str(r#"{"data": "aGk=", "x": "aGk="}"#).expect("reads");
+        assert_eq!(bytes.data.as_deref(), Some(&b"hi"[..]));
+        assert_eq!(
+            bytes.more,
+            BTreeMap::from([("x".to_owned(), b"hi".to_vec())])
+        );
+        let bytes: Bytes = serde_json::from_str("{}").expect("reads");
+        assert_eq!(
+            bytes,
+            Bytes {
+                data: None,
+                more: BTreeMap::new()
+            }
+        );
+    }
+
+    #[test]
+    fn unions_try_a_decoded_struct_like_a_derived_one() {
+        let owner: OwnerOrName = serde_json::from_str(r#"{"login": "octocat"}"#).expect("reads");
+        assert_eq!(
+            owner,
+            OwnerOrName::Owner(Owner {
+                login: "octocat".to_owned()
+            })
+        );
+        let name: OwnerOrName = serde_json::from_str(r#""octocat""#).expect("reads");
+        assert_eq!(name, OwnerOrName::Name("octocat".to_owned()));
+        let value = serde_json::json!({"owner": {"login": "a"}, "old": true});
+        let repository: Repository = serde_json::from_value(value).expect("reads a Value too");
+        assert_eq!(repository.owner.login, "a");
     }
 }

@@ -129,11 +129,28 @@ fn derives(generated: &generator::Generated, name: &str) -> String {
     panic!("no struct {name}")
 }
 
+/// The fields of `runtime::decode!` for struct `name` (its `Deserialize`), as written.
+fn decode_row(generated: &generator::Generated, name: &str) -> Option<String> {
+    let starts = [
+        format!("runtime::decode! {{ {name} {{"),
+        format!("runtime::decode! {{\n    {name} {{"),
+    ];
+    generated.files.iter().find_map(|f| {
+        let start = starts.iter().find_map(|s| f.contents.find(s.as_str()))?;
+        let end = start + f.contents[start..].find('}')?;
+        Some(f.contents[start..end].to_owned())
+    })
+}
+
 #[test]
 fn each_type_derives_the_directions_it_is_used_in() {
     let generated = generated();
     let serialize = |name| derives(&generated, name).contains("serde::Serialize");
-    let deserialize = |name| derives(&generated, name).contains("serde::Deserialize");
+    // Structs read through `runtime::decode!`, never the derive.
+    let deserialize = |name| {
+        !derives(&generated, name).contains("serde::Deserialize")
+            && decode_row(&generated, name).is_some()
+    };
     // Sent only: callers may read it from JSON too.
     assert!(serialize("NewThing") && deserialize("NewThing"));
     // Returned, and held by a webhook's payload.
@@ -163,6 +180,14 @@ fn only_a_sent_type_tells_absent_from_null() {
     assert!(struct_text("NewThing").contains("pub note: Option<Option<String>>"));
     assert!(struct_text("Thing").contains("pub note: Option<String>"));
     assert!(!struct_text("Thing").contains("skip_serializing_if"));
+    // Written: `null` is `Some(None)`, absent `None`; read only: both `None`, as the type says.
+    let row = |name| decode_row(&generated, name).unwrap();
+    assert!(
+        row("NewThing").contains("note: nullable"),
+        "{}",
+        row("NewThing")
+    );
+    assert!(!row("Thing").contains("note:"), "{}", row("Thing"));
 }
 
 #[test]

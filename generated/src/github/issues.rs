@@ -4,7 +4,7 @@
 use super::*;
 
 /// An enterprise on GitHub.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Enterprise {
     /// A short description of the enterprise.
@@ -24,8 +24,15 @@ pub struct Enterprise {
     pub avatar_url: String,
 }
 
+runtime::decode! {
+    Enterprise {
+        description, html_url, website_url, id, node_id, name, slug, created_at, updated_at,
+        avatar_url,
+    }
+}
+
 /// Color-coded labels help you categorize and filter your issues (just like labels in Gmail).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Label {
     /// Unique identifier for the label.
@@ -43,8 +50,10 @@ pub struct Label {
     pub default: bool,
 }
 
+runtime::decode! { Label { id, node_id, url, name, description, color, default } }
+
 /// The type assigned to the issue. This is only present for issues in repositories where issue types are supported.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssueType {
     /// The unique identifier of the issue type.
     pub id: i64,
@@ -64,6 +73,12 @@ pub struct IssueType {
     pub is_enabled: Option<bool>,
 }
 
+runtime::decode! {
+    IssueType {
+        id, node_id, name, description, color, created_at, updated_at, is_enabled,
+    }
+}
+
 runtime::string_enum! {
     /// The color of the issue type.
     pub enum IssueTypeColor {
@@ -80,7 +95,7 @@ runtime::string_enum! {
 }
 
 /// GitHub apps are a new way to extend GitHub. They can be installed directly on organizations and user accounts and granted access to specific repositories. They come with granular permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct NullableIntegration {
     /// Unique identifier of the GitHub app
@@ -105,6 +120,13 @@ pub struct NullableIntegration {
     pub installations_count: Option<i64>,
 }
 
+runtime::decode! {
+    NullableIntegration {
+        id, slug, node_id, client_id, owner, name, description, external_url, html_url, created_at,
+        updated_at, permissions, events, installations_count,
+    }
+}
+
 /// The `owner` member of `NullableIntegration`.
 ///
 /// Decoding tries `SimpleUser`, `Enterprise` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -119,7 +141,7 @@ pub enum NullableIntegrationOwner {
 }
 
 /// The set of permissions for the GitHub app
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct NullableIntegrationPermissions {
     pub issues: Option<String>,
@@ -128,19 +150,22 @@ pub struct NullableIntegrationPermissions {
     pub contents: Option<String>,
     pub deployments: Option<String>,
     /// Members beyond the documented ones.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
 
+runtime::decode! {
+    NullableIntegrationPermissions {
+        issues, checks, metadata, contents, deployments, ..additional_properties,
+    }
+}
+
 /// Reaction Rollup
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct ReactionRollup {
     pub url: String,
     pub total_count: i64,
-    #[serde(rename = "+1")]
     pub n1: i64,
-    #[serde(rename = "-1")]
     pub n1_2: i64,
     pub laugh: i64,
     pub confused: i64,
@@ -150,8 +175,14 @@ pub struct ReactionRollup {
     pub rocket: i64,
 }
 
+runtime::decode! {
+    ReactionRollup {
+        url, total_count, n1 = "+1", n1_2 = "-1", laugh, confused, heart, hooray, eyes, rocket,
+    }
+}
+
 /// Sub-issues Summary
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct SubIssuesSummary {
     pub total: i64,
@@ -159,8 +190,10 @@ pub struct SubIssuesSummary {
     pub percent_completed: i64,
 }
 
+runtime::decode! { SubIssuesSummary { total, completed, percent_completed } }
+
 /// Context around who pinned an issue comment and when it was pinned.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct NullablePinnedIssueComment {
     pub pinned_at: chrono::DateTime<chrono::Utc>,
@@ -168,15 +201,19 @@ pub struct NullablePinnedIssueComment {
     pub pinned_by: Option<SimpleUser>,
 }
 
+runtime::decode! { NullablePinnedIssueComment { pinned_at, pinned_by } }
+
 /// Details about why an issue comment was minimized.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NullableIssueCommentMinimized {
     /// The reason the comment was minimized.
     pub reason: Option<String>,
 }
 
+runtime::decode! { NullableIssueCommentMinimized { reason } }
+
 /// Issue Dependencies Summary
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssueDependenciesSummary {
     pub blocked_by: i64,
@@ -185,8 +222,14 @@ pub struct IssueDependenciesSummary {
     pub total_blocking: i64,
 }
 
+runtime::decode! {
+    IssueDependenciesSummary {
+        blocked_by, blocking, total_blocked_by, total_blocking,
+    }
+}
+
 /// A value assigned to an issue field
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssueFieldValue {
     /// Unique identifier for the issue field.
@@ -202,6 +245,13 @@ pub struct IssueFieldValue {
     pub single_select_option: Option<IssueFieldValueSingleSelectOption>,
     /// Details about the selected options
     pub multi_select_options: Option<Vec<IssueFieldValueMultiSelectOptionsItem>>,
+}
+
+runtime::decode! {
+    IssueFieldValue {
+        issue_field_id, issue_field_name, node_id, data_type, value, single_select_option,
+        multi_select_options,
+    }
 }
 
 runtime::string_enum! {
@@ -242,7 +292,7 @@ impl std::fmt::Display for IssueFieldValueValue {
 }
 
 /// Details about the selected option (only present for single_select fields)
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssueFieldValueSingleSelectOption {
     /// Unique identifier for the option.
     pub id: i64,
@@ -252,8 +302,10 @@ pub struct IssueFieldValueSingleSelectOption {
     pub color: String,
 }
 
+runtime::decode! { IssueFieldValueSingleSelectOption { id, name, color } }
+
 /// Details about the selected options
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssueFieldValueMultiSelectOptionsItem {
     /// Unique identifier for the option.
     pub id: i64,
@@ -263,8 +315,10 @@ pub struct IssueFieldValueMultiSelectOptionsItem {
     pub color: String,
 }
 
+runtime::decode! { IssueFieldValueMultiSelectOptionsItem { id, name, color } }
+
 /// Issues are a great way to keep track of tasks, enhancements, and bugs for your projects.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Issue {
     pub id: i64,
@@ -329,6 +383,17 @@ pub struct Issue {
     pub issue_field_values: Option<Vec<IssueFieldValue>>,
 }
 
+runtime::decode! {
+    Issue {
+        id, node_id, url, repository_url, labels_url, comments_url, events_url, html_url, number,
+        state, state_reason, title, body, user, labels, assignee, assignees, milestone, locked,
+        active_lock_reason, comments, pull_request, closed_at, created_at, updated_at, draft,
+        closed_by, body_html, body_text, timeline_url, r#type = "type", repository,
+        performed_via_github_app, author_association, reactions, sub_issues_summary,
+        parent_issue_url, pinned_comment, issue_dependencies_summary, issue_field_values,
+    }
+}
+
 runtime::string_enum! {
     /// The reason for the current state
     pub enum IssueStateReason {
@@ -354,7 +419,7 @@ pub enum IssueLabelsItem {
 }
 
 /// The `Object` variant of `IssueLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssueLabelsItemObject {
     pub id: Option<i64>,
@@ -366,8 +431,10 @@ pub struct IssueLabelsItemObject {
     pub default: Option<bool>,
 }
 
+runtime::decode! { IssueLabelsItemObject { id, node_id, url, name, description, color, default } }
+
 /// The `pull_request` member of `Issue`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuePullRequest {
     pub merged_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -377,8 +444,10 @@ pub struct IssuePullRequest {
     pub url: Option<String>,
 }
 
+runtime::decode! { IssuePullRequest { merged_at, diff_url, html_url, patch_url, url } }
+
 /// Comments provide a way for people to collaborate on an issue.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssueComment {
     /// Unique identifier of the issue comment
@@ -406,6 +475,13 @@ pub struct IssueComment {
     pub pin: Option<NullablePinnedIssueComment>,
     /// Details about why an issue comment was minimized.
     pub minimized: Option<NullableIssueCommentMinimized>,
+}
+
+runtime::decode! {
+    IssueComment {
+        id, node_id, url, body, body_text, body_html, html_url, user, created_at, updated_at,
+        issue_url, author_association, performed_via_github_app, reactions, pin, minimized,
+    }
 }
 
 runtime::string_enum! {
@@ -438,7 +514,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `IssuesCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBody {
     /// The title of the issue.
@@ -448,10 +524,10 @@ pub struct IssuesCreateBody {
     pub body: Option<String>,
     /// Login for the user that this issue should be assigned to. _NOTE: Only users with push access can set the assignee for new issues. The assignee is silently dropped otherwise. **This field is closing down.**_
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesCreateBodyMilestone>>,
     /// Labels to associate with this issue. _NOTE: Only users with push access can set labels for new issues. Labels are silently dropped otherwise._
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -464,8 +540,15 @@ pub struct IssuesCreateBody {
     pub issue_field_values: Option<Vec<IssuesCreateBodyIssueFieldValuesItem>>,
     /// The name of the issue type to associate with this issue. _NOTE: Only users with push access can set the type for new issues. The type is silently dropped otherwise._
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub r#type: Option<Option<String>>,
+}
+
+runtime::decode! {
+    IssuesCreateBody {
+        title, body, assignee: nullable, milestone: nullable, labels, assignees, issue_field_values,
+        r#type = "type": nullable,
+    }
 }
 
 runtime::builder! {
@@ -538,7 +621,7 @@ pub enum IssuesCreateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesCreateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesCreateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -546,11 +629,17 @@ pub struct IssuesCreateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub color: Option<Option<String>>,
+}
+
+runtime::decode! {
+    IssuesCreateBodyLabelsItemObject {
+        id, name, description: nullable, color: nullable,
+    }
 }
 
 runtime::builder! {
@@ -563,13 +652,15 @@ runtime::builder! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Issue fields are only available for organization-owned repositories with the feature enabled. Field values are silently dropped otherwise.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesCreateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
     /// The value to set for the field. For multi-select fields, provide an array of option names.
     pub value: IssuesCreateBodyIssueFieldValuesItemValue,
 }
+
+runtime::decode! { IssuesCreateBodyIssueFieldValuesItem { field_id, value } }
 
 runtime::builder! {
     IssuesCreateBodyIssueFieldValuesItem(
@@ -594,33 +685,33 @@ pub enum IssuesCreateBodyIssueFieldValuesItemValue {
 }
 
 /// The request body of `IssuesUpdate`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBody {
     /// The title of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub title: Option<Option<IssuesCreateBodyTitle>>,
     /// The contents of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub body: Option<Option<String>>,
     /// Username to assign to this issue. **This field is closing down.**
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub assignee: Option<Option<String>>,
     /// The open or closed state of the issue.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<IssuesUpdateBodyState>,
     /// The reason for the state change. Ignored unless `state` is changed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub state_reason: Option<Option<IssuesUpdateBodyStateReason>>,
     /// The ID of the issue to mark as the canonical duplicate when `state_reason` is `duplicate`. The issue must exist and be accessible to the authenticated user. Ignored when `state_reason` is not `duplicate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_issue_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub milestone: Option<Option<IssuesUpdateBodyMilestone>>,
     /// Labels to associate with this issue. Pass one or more labels to _replace_ the set of labels on this issue. Send an empty array (`[]`) to clear all labels from the issue. Only users with push access can set labels for issues. Without push access to the repository, label changes are silently dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -633,8 +724,16 @@ pub struct IssuesUpdateBody {
     pub issue_field_values: Option<Vec<IssuesUpdateBodyIssueFieldValuesItem>>,
     /// The issue type to associate with this issue. Only users with push access can set the type for issues. Without push access to the repository, type changes are silently dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub r#type: Option<Option<IssuesUpdateBodyType>>,
+}
+
+runtime::decode! {
+    IssuesUpdateBody {
+        title: nullable, body: nullable, assignee: nullable, state, state_reason: nullable,
+        duplicate_issue_id, milestone: nullable, labels, assignees, issue_field_values,
+        r#type = "type": nullable,
+    }
 }
 
 runtime::builder! {
@@ -709,7 +808,7 @@ pub enum IssuesUpdateBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -717,10 +816,10 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub description: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub color: Option<Option<String>>,
     /// Optional reasoning for selecting this label.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -731,6 +830,12 @@ pub struct IssuesUpdateBodyLabelsItemObject {
     /// The confidence level for this label choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
+}
+
+runtime::decode! {
+    IssuesUpdateBodyLabelsItemObject {
+        id, name, description: nullable, color: nullable, rationale, suggest, confidence,
+    }
 }
 
 runtime::builder! {
@@ -769,7 +874,7 @@ pub enum IssuesUpdateBodyAssigneesItem {
 }
 
 /// The `Object` variant of `IssuesUpdateBodyAssigneesItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateBodyAssigneesItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -784,6 +889,8 @@ pub struct IssuesUpdateBodyAssigneesItemObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyAssigneesItemObjectConfidence>,
 }
+
+runtime::decode! { IssuesUpdateBodyAssigneesItemObject { login, rationale, suggest, confidence } }
 
 runtime::builder! {
     IssuesUpdateBodyAssigneesItemObject() {
@@ -805,7 +912,7 @@ runtime::string_enum! {
 }
 
 /// An array of issue field values to set on this issue. Each field value must include the field ID and the value to set. Only users with push access can set field values for issues
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The ID of the issue field to set
     pub field_id: i64,
@@ -820,6 +927,12 @@ pub struct IssuesUpdateBodyIssueFieldValuesItem {
     /// The confidence level for this field value choice.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyIssueFieldValuesItemConfidence>,
+}
+
+runtime::decode! {
+    IssuesUpdateBodyIssueFieldValuesItem {
+        field_id, value, rationale, suggest, confidence,
+    }
 }
 
 runtime::builder! {
@@ -857,11 +970,11 @@ pub enum IssuesUpdateBodyType {
 }
 
 /// The issue type with optional metadata.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesUpdateBodyTypeObject {
     /// The name of the issue type to associate with this issue, or `null` to remove the current issue type.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub value: Option<Option<String>>,
     /// Optional reasoning for selecting this type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -873,6 +986,8 @@ pub struct IssuesUpdateBodyTypeObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<IssuesUpdateBodyTypeObjectConfidence>,
 }
+
+runtime::decode! { IssuesUpdateBodyTypeObject { value: nullable, rationale, suggest, confidence } }
 
 runtime::builder! {
     IssuesUpdateBodyTypeObject() {
@@ -894,7 +1009,7 @@ runtime::string_enum! {
 }
 
 /// Response
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBody {
     pub id: i64,
@@ -966,13 +1081,25 @@ pub struct IssuesUpdateOkBody {
     pub suggestions: Option<IssuesUpdateOkBodySuggestions>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBody {
+        id, node_id, url, repository_url, labels_url, comments_url, events_url, html_url, number,
+        state, state_reason, title, body, user, labels, assignee, assignees, milestone, locked,
+        active_lock_reason, comments, pull_request, closed_at, created_at, updated_at, draft,
+        closed_by, body_html, body_text, timeline_url, r#type = "type", repository,
+        performed_via_github_app, author_association, reactions, sub_issues_summary,
+        parent_issue_url, pinned_comment, issue_dependencies_summary, issue_field_values,
+        suggestions,
+    }
+}
+
 /// Pending suggestions for each suggestible field (`type`,
 /// `issue_field_values`, `labels`, `assignees`, `state`) the
 /// request touched. Omitted for fields not in the request or
 /// with no pending or ignored suggestions. Items tagged
 /// `ignored` are echoes of the current request's inputs that
 /// were not persisted as pending suggestions.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestions {
     pub r#type: Option<Vec<IssuesUpdateOkBodySuggestionsTypeItem>>,
@@ -984,8 +1111,14 @@ pub struct IssuesUpdateOkBodySuggestions {
     pub state: Option<Vec<IssuesUpdateOkBodySuggestionsStateItem>>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBodySuggestions {
+        r#type = "type", issue_field_values, labels, assignees, state,
+    }
+}
+
 /// An item of the `type` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     pub value: Option<String>,
@@ -996,8 +1129,14 @@ pub struct IssuesUpdateOkBodySuggestionsTypeItem {
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBodySuggestionsTypeItem {
+        value, rationale, suggest, confidence, ignored, ignored_reason,
+    }
+}
+
 /// An item of the `issue_field_values` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     pub field_id: Option<i64>,
@@ -1007,6 +1146,12 @@ pub struct IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
     pub confidence: Option<IssuesUpdateIssueFieldValuesItemConfidence>,
     pub ignored: Option<bool>,
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
+}
+
+runtime::decode! {
+    IssuesUpdateOkBodySuggestionsIssueFieldValuesItem {
+        field_id, value, rationale, suggest, confidence, ignored, ignored_reason,
+    }
 }
 
 /// The `value` member of `IssuesUpdateOkBodySuggestionsIssueFieldValuesItem`.
@@ -1044,7 +1189,7 @@ runtime::string_enum! {
 }
 
 /// An item of the `labels` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     pub name: Option<String>,
@@ -1055,8 +1200,14 @@ pub struct IssuesUpdateOkBodySuggestionsLabelsItem {
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBodySuggestionsLabelsItem {
+        name, rationale, suggest, confidence, ignored, ignored_reason,
+    }
+}
+
 /// An item of the `assignees` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     pub login: Option<String>,
@@ -1067,8 +1218,14 @@ pub struct IssuesUpdateOkBodySuggestionsAssigneesItem {
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBodySuggestionsAssigneesItem {
+        login, rationale, suggest, confidence, ignored, ignored_reason,
+    }
+}
+
 /// An item of the `state` member of `IssuesUpdateOkBodySuggestions`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct IssuesUpdateOkBodySuggestionsStateItem {
     pub value: Option<String>,
@@ -1081,24 +1238,35 @@ pub struct IssuesUpdateOkBodySuggestionsStateItem {
     pub ignored_reason: Option<IssuesUpdateIssueFieldValuesItemIgnoredReason>,
 }
 
+runtime::decode! {
+    IssuesUpdateOkBodySuggestionsStateItem {
+        value, state_reason, duplicate_issue_id, rationale, suggest, confidence, ignored,
+        ignored_reason,
+    }
+}
+
 /// The request body of `IssuesCreateComment`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesCreateCommentBody {
     /// The contents of the comment.
     pub body: String,
 }
+
+runtime::decode! { IssuesCreateCommentBody { body } }
 
 runtime::builder! {
     IssuesCreateCommentBody(body: impl Into<String>) {}
 }
 
 /// The request body of `IssuesAddLabels`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesAddLabelsBody {
     /// The labels to add to the issue's existing labels. You can also pass an `array` of labels directly, but GitHub recommends passing an object with the `labels` key. To replace all of the labels for an issue, use "[Set labels for an issue](https://docs.github.com/rest/issues/labels#set-labels-for-an-issue)."
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<IssuesAddLabelsBodyLabelsItem>>,
 }
+
+runtime::decode! { IssuesAddLabelsBody { labels } }
 
 runtime::builder! {
     IssuesAddLabelsBody() {
@@ -1120,7 +1288,7 @@ pub enum IssuesAddLabelsBodyLabelsItem {
 }
 
 /// The `Object` variant of `IssuesAddLabelsBodyLabelsItem`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IssuesAddLabelsBodyLabelsItemObject {
     /// The name of the label to add.
     pub name: String,
@@ -1135,6 +1303,8 @@ pub struct IssuesAddLabelsBodyLabelsItemObject {
     pub confidence: Option<IssuesUpdateBodyLabelsItemObjectConfidence>,
 }
 
+runtime::decode! { IssuesAddLabelsBodyLabelsItemObject { name, rationale, suggest, confidence } }
+
 runtime::builder! {
     IssuesAddLabelsBodyLabelsItemObject(name: impl Into<String>) {
         rationale: impl Into<String>,
@@ -1144,7 +1314,7 @@ runtime::builder! {
 }
 
 /// The request body of `IssuesLock`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IssuesLockBody {
     /// The reason for locking the issue or pull request conversation. Lock will fail if you don't use one of these reasons:
     ///  * `off-topic`
@@ -1154,6 +1324,8 @@ pub struct IssuesLockBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_reason: Option<IssuesLockBodyLockReason>,
 }
+
+runtime::decode! { IssuesLockBody { lock_reason } }
 
 runtime::builder! {
     IssuesLockBody() {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Team {
     pub id: i64,
@@ -34,8 +34,16 @@ pub struct Team {
     pub parent: Option<TeamSimple>,
 }
 
+runtime::decode! {
+    Team {
+        id, node_id, name, slug, description, privacy, notification_setting, permission,
+        permissions, url, html_url, members_url, repositories_url, r#type = "type", access_source,
+        organization_id, enterprise_id, parent,
+    }
+}
+
 /// The `permissions` member of `Team`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct TeamPermissions {
     pub pull: bool,
@@ -44,6 +52,8 @@ pub struct TeamPermissions {
     pub maintain: bool,
     pub admin: bool,
 }
+
+runtime::decode! { TeamPermissions { pull, triage, push, maintain, admin } }
 
 runtime::string_enum! {
     /// The ownership type of the team
@@ -67,7 +77,7 @@ runtime::string_enum! {
 }
 
 /// Groups of organization members that gives permissions on specified repositories.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct TeamSimple {
     /// Unique identifier of the team
@@ -99,15 +109,24 @@ pub struct TeamSimple {
     pub enterprise_id: Option<i64>,
 }
 
+runtime::decode! {
+    TeamSimple {
+        id, node_id, url, members_url, name, description, permission, privacy, notification_setting,
+        html_url, repositories_url, slug, ldap_dn, r#type = "type", organization_id, enterprise_id,
+    }
+}
+
 /// Hypermedia Link
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Link {
     pub href: String,
 }
 
+runtime::decode! { Link { href } }
+
 /// The status of auto merging a pull request.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutoMerge {
     /// A GitHub user.
     pub enabled_by: SimpleUser,
@@ -118,6 +137,8 @@ pub struct AutoMerge {
     /// Commit message for the merge commit.
     pub commit_message: String,
 }
+
+runtime::decode! { AutoMerge { enabled_by, merge_method, commit_title, commit_message } }
 
 runtime::string_enum! {
     /// The merge method to use.
@@ -130,7 +151,7 @@ runtime::string_enum! {
 }
 
 /// The stack information associated with a pull request.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestStack {
     pub base: PullRequestStackBase,
@@ -144,8 +165,10 @@ pub struct PullRequestStack {
     pub number: Option<i64>,
 }
 
+runtime::decode! { PullRequestStack { base, size, position, id, number } }
+
 /// The `base` member of `PullRequestStack`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PullRequestStackBase {
     /// The base ref of the stack this pull request belongs to.
     pub r#ref: String,
@@ -153,8 +176,10 @@ pub struct PullRequestStackBase {
     pub sha: String,
 }
 
+runtime::decode! { PullRequestStackBase { r#ref = "ref", sha } }
+
 /// Pull Request Simple
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestSimple {
     pub url: String,
@@ -192,7 +217,6 @@ pub struct PullRequestSimple {
     pub requested_teams: Option<Vec<Team>>,
     pub head: PullRequestSimpleHead,
     pub base: PullRequestSimpleHead,
-    #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
     pub author_association: AuthorAssociation,
@@ -204,8 +228,18 @@ pub struct PullRequestSimple {
     pub draft: Option<bool>,
 }
 
+runtime::decode! {
+    PullRequestSimple {
+        url, id, node_id, html_url, diff_url, patch_url, issue_url, commits_url,
+        review_comments_url, review_comment_url, comments_url, statuses_url, number, state, locked,
+        title, user, body, labels, milestone, active_lock_reason, created_at, updated_at, closed_at,
+        merged_at, merge_commit_sha, assignee, assignees, requested_reviewers, requested_teams,
+        head, base, links = "_links", author_association, auto_merge, stack, draft,
+    }
+}
+
 /// An item of the `labels` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestSimpleLabelsItem {
     pub id: i64,
@@ -217,8 +251,14 @@ pub struct PullRequestSimpleLabelsItem {
     pub default: bool,
 }
 
+runtime::decode! {
+    PullRequestSimpleLabelsItem {
+        id, node_id, url, name, description, color, default,
+    }
+}
+
 /// The `head` member of `PullRequestSimple`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestSimpleHead {
     pub label: String,
@@ -230,8 +270,10 @@ pub struct PullRequestSimpleHead {
     pub user: Option<SimpleUser>,
 }
 
+runtime::decode! { PullRequestSimpleHead { label, r#ref = "ref", repo, sha, user } }
+
 /// Pull requests let you tell others about changes you've pushed to a repository on GitHub. Once a pull request is sent, interested parties can review the set of changes, discuss potential modifications, and even push follow-up commits if necessary.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequest {
     pub url: String,
@@ -272,7 +314,6 @@ pub struct PullRequest {
     pub requested_teams: Option<Vec<TeamSimple>>,
     pub head: PullRequestHead,
     pub base: PullRequestHead,
-    #[serde(rename = "_links")]
     pub links: PullRequestLinks,
     /// How the author is associated with the repository.
     pub author_association: AuthorAssociation,
@@ -298,6 +339,18 @@ pub struct PullRequest {
     pub changed_files: i64,
 }
 
+runtime::decode! {
+    PullRequest {
+        url, id, node_id, html_url, diff_url, patch_url, issue_url, commits_url,
+        review_comments_url, review_comment_url, comments_url, statuses_url, number, state, locked,
+        title, user, body, labels, milestone, active_lock_reason, created_at, updated_at, closed_at,
+        merged_at, merge_commit_sha, assignee, assignees, requested_reviewers, requested_teams,
+        head, base, links = "_links", author_association, auto_merge, stack, draft, merged,
+        mergeable, rebaseable, mergeable_state, merged_by, comments, review_comments,
+        maintainer_can_modify, commits, additions, deletions, changed_files,
+    }
+}
+
 runtime::string_enum! {
     /// State of this Pull Request. Either `open` or `closed`.
     pub enum PullRequestState {
@@ -308,7 +361,7 @@ runtime::string_enum! {
 }
 
 /// An item of the `labels` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestLabelsItem {
     pub id: i64,
@@ -320,8 +373,10 @@ pub struct PullRequestLabelsItem {
     pub default: bool,
 }
 
+runtime::decode! { PullRequestLabelsItem { id, node_id, url, name, description, color, default } }
+
 /// The `head` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestHead {
     pub label: String,
@@ -333,8 +388,10 @@ pub struct PullRequestHead {
     pub user: SimpleUser,
 }
 
+runtime::decode! { PullRequestHead { label, r#ref = "ref", repo, sha, user } }
+
 /// The `_links` member of `PullRequest`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PullRequestLinks {
     /// Hypermedia Link
     pub comments: Link,
@@ -351,18 +408,25 @@ pub struct PullRequestLinks {
     /// Hypermedia Link
     pub review_comment: Link,
     /// Hypermedia Link
-    #[serde(rename = "self")]
     pub self_: Link,
 }
 
+runtime::decode! {
+    PullRequestLinks {
+        comments, commits, statuses, html, issue, review_comments, review_comment, self_ = "self",
+    }
+}
+
 /// Pull Request Merge Result
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PullRequestMergeResult {
     pub sha: String,
     pub merged: bool,
     pub message: String,
 }
+
+runtime::decode! { PullRequestMergeResult { sha, merged, message } }
 
 runtime::string_enum! {
     /// Either `open`, `closed`, or `all` to filter by state.
@@ -395,7 +459,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PullsCreate`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PullsCreateBody {
     /// The title of the new pull request. Required unless `issue` is specified.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -421,6 +485,12 @@ pub struct PullsCreateBody {
     pub issue: Option<i64>,
 }
 
+runtime::decode! {
+    PullsCreateBody {
+        title, head, head_repo, base, body, maintainer_can_modify, draft, issue,
+    }
+}
+
 runtime::builder! {
     PullsCreateBody(head: impl Into<String>, base: impl Into<String>) {
         title: impl Into<String>,
@@ -433,7 +503,7 @@ runtime::builder! {
 }
 
 /// The request body of `PullsMerge`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PullsMergeBody {
     /// Title for the automatic commit message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -449,6 +519,8 @@ pub struct PullsMergeBody {
     pub merge_method: Option<AutoMergeMergeMethod>,
 }
 
+runtime::decode! { PullsMergeBody { commit_title, commit_message, sha, merge_method } }
+
 runtime::builder! {
     PullsMergeBody() {
         commit_title: impl Into<String>,
@@ -459,20 +531,24 @@ runtime::builder! {
 }
 
 /// Method Not Allowed if merge cannot be performed
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PullsMergeMethodNotAllowedBody {
     pub message: Option<String>,
     pub documentation_url: Option<String>,
 }
 
+runtime::decode! { PullsMergeMethodNotAllowedBody { message, documentation_url } }
+
 /// Conflict if sha was provided and pull request head did not match
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PullsMergeConflictBody {
     pub message: Option<String>,
     pub documentation_url: Option<String>,
 }
+
+runtime::decode! { PullsMergeConflictBody { message, documentation_url } }
 
 /// List pull requests
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Code Of Conduct
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CodeOfConduct {
     pub key: String,
@@ -14,8 +14,10 @@ pub struct CodeOfConduct {
     pub html_url: Option<String>,
 }
 
+runtime::decode! { CodeOfConduct { key, name, url, body, html_url } }
+
 /// The `security-and-analysis` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysis {
     /// Enable or disable GitHub Advanced Security for the repository.
@@ -40,28 +42,43 @@ pub struct SecurityAndAnalysis {
     >,
 }
 
+runtime::decode! {
+    SecurityAndAnalysis {
+        advanced_security, code_security, dependabot_security_updates, secret_scanning,
+        secret_scanning_push_protection, secret_scanning_non_provider_patterns,
+        secret_scanning_ai_detection, secret_scanning_delegated_alert_dismissal,
+        secret_scanning_delegated_bypass, secret_scanning_delegated_bypass_options,
+    }
+}
+
 /// Enable or disable GitHub Advanced Security for the repository.
 ///
 /// For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisAdvancedSecurity {
     pub status: Option<SecurityAndAnalysisStatus>,
 }
 
+runtime::decode! { SecurityAndAnalysisAdvancedSecurity { status } }
+
 /// The `code_security` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct SecurityAndAnalysisCodeSecurity {
     pub status: Option<SecurityAndAnalysisStatus>,
 }
 
+runtime::decode! { SecurityAndAnalysisCodeSecurity { status } }
+
 /// Enable or disable Dependabot security updates for the repository.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SecurityAndAnalysisDependabotSecurityUpdates {
     /// The enablement status of Dependabot security updates for the repository.
     pub status: Option<SecurityAndAnalysisDependabotSecurityUpdatesStatus>,
 }
+
+runtime::decode! { SecurityAndAnalysisDependabotSecurityUpdates { status } }
 
 runtime::string_enum! {
     /// The enablement status of Dependabot security updates for the repository.
@@ -82,14 +99,16 @@ runtime::string_enum! {
 }
 
 /// The `secret_scanning_delegated_bypass_options` member of `SecurityAndAnalysis`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SecuritySecretScanningDelegatedBypassOptions {
     /// The bypass reviewers for secret scanning delegated bypass
     pub reviewers: Option<Vec<SecurityAndAnalysisReviewersItem>>,
 }
 
+runtime::decode! { SecuritySecretScanningDelegatedBypassOptions { reviewers } }
+
 /// The bypass reviewers for secret scanning delegated bypass
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SecurityAndAnalysisReviewersItem {
     /// The ID of the team or role selected as a bypass reviewer
     pub reviewer_id: i64,
@@ -98,6 +117,8 @@ pub struct SecurityAndAnalysisReviewersItem {
     /// The bypass mode for the reviewer
     pub mode: Option<SecurityAndAnalysisReviewersItemMode>,
 }
+
+runtime::decode! { SecurityAndAnalysisReviewersItem { reviewer_id, reviewer_type, mode } }
 
 runtime::string_enum! {
     /// The type of the bypass reviewer
@@ -118,7 +139,7 @@ runtime::string_enum! {
 }
 
 /// Minimal Repository
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct MinimalRepository {
     pub id: i64,
@@ -218,6 +239,25 @@ pub struct MinimalRepository {
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+runtime::decode! {
+    MinimalRepository {
+        id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
+        assignees_url, blobs_url, branches_url, collaborators_url, comments_url, commits_url,
+        compare_url, contents_url, contributors_url, deployments_url, downloads_url, events_url,
+        forks_url, git_commits_url, git_refs_url, git_tags_url, git_url, issue_comment_url,
+        issue_events_url, issues_url, keys_url, labels_url, languages_url, merges_url,
+        milestones_url, notifications_url, pulls_url, releases_url, ssh_url, stargazers_url,
+        statuses_url, subscribers_url, subscription_url, tags_url, teams_url, trees_url, clone_url,
+        mirror_url, hooks_url, svn_url, homepage, language, forks_count, stargazers_count,
+        watchers_count, size, default_branch, open_issues_count, is_template, topics, has_issues,
+        has_projects, has_wiki, has_pages, has_downloads, has_discussions, has_pull_requests,
+        pull_request_creation_policy, archived, disabled, visibility, pushed_at, created_at,
+        updated_at, permissions, role_name, temp_clone_token, delete_branch_on_merge,
+        subscribers_count, network_count, code_of_conduct, license, forks, open_issues, watchers,
+        allow_forking, web_commit_signoff_required, security_and_analysis, custom_properties,
+    }
+}
+
 runtime::redacted_debug! {
     MinimalRepository {
         id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
@@ -238,7 +278,7 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `MinimalRepository`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct MinimalRepositoryPermissions {
     pub admin: Option<bool>,
@@ -248,8 +288,10 @@ pub struct MinimalRepositoryPermissions {
     pub pull: Option<bool>,
 }
 
+runtime::decode! { MinimalRepositoryPermissions { admin, maintain, push, triage, pull } }
+
 /// The `license` member of `MinimalRepository`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct MinimalRepositoryLicense {
     pub key: Option<String>,
@@ -259,12 +301,16 @@ pub struct MinimalRepositoryLicense {
     pub node_id: Option<String>,
 }
 
+runtime::decode! { MinimalRepositoryLicense { key, name, spdx_id, url, node_id } }
+
 /// An object without any properties.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmptyObject {}
 
+runtime::decode! { EmptyObject {} }
+
 /// Code of Conduct Simple
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CodeOfConductSimple {
     pub url: String,
@@ -273,8 +319,10 @@ pub struct CodeOfConductSimple {
     pub html_url: Option<String>,
 }
 
+runtime::decode! { CodeOfConductSimple { url, key, name, html_url } }
+
 /// Full Repository
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct FullRepository {
     pub id: i64,
@@ -415,6 +463,29 @@ pub struct FullRepository {
     pub custom_properties: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+runtime::decode! {
+    FullRepository {
+        id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
+        assignees_url, blobs_url, branches_url, collaborators_url, comments_url, commits_url,
+        compare_url, contents_url, contributors_url, deployments_url, downloads_url, events_url,
+        forks_url, git_commits_url, git_refs_url, git_tags_url, git_url, issue_comment_url,
+        issue_events_url, issues_url, keys_url, labels_url, languages_url, merges_url,
+        milestones_url, notifications_url, pulls_url, releases_url, ssh_url, stargazers_url,
+        statuses_url, subscribers_url, subscription_url, tags_url, teams_url, trees_url, clone_url,
+        mirror_url, hooks_url, svn_url, homepage, language, forks_count, stargazers_count,
+        watchers_count, size, default_branch, open_issues_count, is_template, topics, has_issues,
+        has_projects, has_wiki, has_pages, has_downloads, has_discussions, has_pull_requests,
+        pull_request_creation_policy, archived, disabled, visibility, pushed_at, created_at,
+        updated_at, permissions, allow_rebase_merge, template_repository, temp_clone_token,
+        allow_squash_merge, allow_auto_merge, delete_branch_on_merge, allow_merge_commit,
+        allow_update_branch, use_squash_pr_title_as_default, squash_merge_commit_title,
+        squash_merge_commit_message, merge_commit_title, merge_commit_message, allow_forking,
+        web_commit_signoff_required, subscribers_count, network_count, license, organization,
+        parent, source, forks, master_branch, open_issues, watchers, anonymous_access_enabled,
+        code_of_conduct, security_and_analysis, custom_properties,
+    }
+}
+
 runtime::redacted_debug! {
     FullRepository {
         id, node_id, name, full_name, owner, private, html_url, description, fork, url, archive_url,
@@ -440,7 +511,7 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `FullRepository`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct FullRepositoryPermissions {
     pub admin: bool,
@@ -449,6 +520,8 @@ pub struct FullRepositoryPermissions {
     pub triage: Option<bool>,
     pub pull: bool,
 }
+
+runtime::decode! { FullRepositoryPermissions { admin, maintain, push, triage, pull } }
 
 runtime::string_enum! {
     /// The default value for a merge commit title.
@@ -463,7 +536,7 @@ runtime::string_enum! {
 }
 
 /// Metaproperties for Git author/committer information.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct NullableGitUser {
     pub name: Option<String>,
@@ -471,8 +544,10 @@ pub struct NullableGitUser {
     pub date: Option<String>,
 }
 
+runtime::decode! { NullableGitUser { name, email, date } }
+
 /// Verification
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Verification {
     pub verified: bool,
@@ -482,8 +557,10 @@ pub struct Verification {
     pub verified_at: Option<String>,
 }
 
+runtime::decode! { Verification { verified, reason, payload, signature, verified_at } }
+
 /// Commit
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Commit {
     pub url: String,
@@ -499,8 +576,14 @@ pub struct Commit {
     pub files: Option<Vec<DiffEntry>>,
 }
 
+runtime::decode! {
+    Commit {
+        url, sha, node_id, html_url, comments_url, commit, author, committer, parents, stats, files,
+    }
+}
+
 /// The `commit` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CommitCommit {
     pub url: String,
@@ -515,13 +598,21 @@ pub struct CommitCommit {
     pub verification: Option<Verification>,
 }
 
+runtime::decode! {
+    CommitCommit {
+        url, author, committer, message, comment_count, tree, verification,
+    }
+}
+
 /// The `tree` member of `CommitCommit`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CommitCommitTree {
     pub sha: String,
     pub url: String,
 }
+
+runtime::decode! { CommitCommitTree { sha, url } }
 
 /// The `author` member of `Commit`.
 ///
@@ -537,7 +628,7 @@ pub enum CommitAuthor {
 }
 
 /// An item of the `parents` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CommitParentsItem {
     pub sha: String,
@@ -545,14 +636,18 @@ pub struct CommitParentsItem {
     pub html_url: Option<String>,
 }
 
+runtime::decode! { CommitParentsItem { sha, url, html_url } }
+
 /// The `stats` member of `Commit`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct CommitStats {
     pub additions: Option<i64>,
     pub deletions: Option<i64>,
     pub total: Option<i64>,
 }
+
+runtime::decode! { CommitStats { additions, deletions, total } }
 
 runtime::string_enum! {
     /// Specifies the types of repositories you want returned.

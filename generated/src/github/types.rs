@@ -4,7 +4,7 @@
 use super::*;
 
 /// A GitHub user.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct SimpleUser {
     pub name: Option<String>,
@@ -31,8 +31,16 @@ pub struct SimpleUser {
     pub user_view_type: Option<String>,
 }
 
+runtime::decode! {
+    SimpleUser {
+        name, email, login, id, node_id, avatar_url, gravatar_id, url, html_url, followers_url,
+        following_url, gists_url, starred_url, subscriptions_url, organizations_url, repos_url,
+        events_url, received_events_url, r#type = "type", site_admin, starred_at, user_view_type,
+    }
+}
+
 /// Basic Error
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct BasicError {
     pub message: Option<String>,
@@ -41,31 +49,40 @@ pub struct BasicError {
     pub status: Option<String>,
 }
 
+runtime::decode! { BasicError { message, documentation_url, url, status } }
+
 /// Scim Error
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ScimError {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub message: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub documentation_url: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub detail: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     #[serde(rename = "scimType")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub scim_type: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schemas: Option<Vec<String>>,
 }
 
+runtime::decode! {
+    ScimError {
+        message: nullable, documentation_url: nullable, detail: nullable, status,
+        scim_type = "scimType": nullable, schemas,
+    }
+}
+
 /// Validation Error
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct ValidationError {
     pub message: String,
@@ -73,8 +90,10 @@ pub struct ValidationError {
     pub errors: Option<Vec<ValidationErrorErrorsItem>>,
 }
 
+runtime::decode! { ValidationError { message, documentation_url, errors } }
+
 /// An item of the `errors` member of `ValidationError`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct ValidationErrorErrorsItem {
     pub resource: Option<String>,
@@ -84,6 +103,8 @@ pub struct ValidationErrorErrorsItem {
     pub index: Option<i64>,
     pub value: Option<ValidationErrorErrorsItemValue>,
 }
+
+runtime::decode! { ValidationErrorErrorsItem { resource, field, message, code, index, value } }
 
 /// The `value` member of `ValidationErrorErrorsItem`.
 ///
@@ -104,7 +125,7 @@ pub enum ValidationErrorErrorsItemValue {
 pub type NullableSimpleUser = SimpleUser;
 
 /// License Simple
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct NullableLicenseSimple {
     pub key: String,
@@ -115,8 +136,10 @@ pub struct NullableLicenseSimple {
     pub html_url: Option<String>,
 }
 
+runtime::decode! { NullableLicenseSimple { key, name, url, spdx_id, node_id, html_url } }
+
 /// A repository on GitHub.
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Repository {
     /// Unique identifier of the repository
@@ -268,6 +291,29 @@ pub struct Repository {
     pub code_search_index_status: Option<RepositoryCodeSearchIndexStatus>,
 }
 
+runtime::decode! {
+    #[allow(deprecated)]
+    Repository {
+        id, node_id, name, full_name, license, forks, permissions, owner, private, html_url,
+        description, fork, url, archive_url, assignees_url, blobs_url, branches_url,
+        collaborators_url, comments_url, commits_url, compare_url, contents_url, contributors_url,
+        deployments_url, downloads_url, events_url, forks_url, git_commits_url, git_refs_url,
+        git_tags_url, git_url, issue_comment_url, issue_events_url, issues_url, keys_url,
+        labels_url, languages_url, merges_url, milestones_url, notifications_url, pulls_url,
+        releases_url, ssh_url, stargazers_url, statuses_url, subscribers_url, subscription_url,
+        tags_url, teams_url, trees_url, clone_url, mirror_url, hooks_url, svn_url, homepage,
+        language, forks_count, stargazers_count, watchers_count, size, default_branch,
+        open_issues_count, is_template, topics, has_issues, has_projects, has_wiki, has_pages,
+        has_downloads, has_discussions, has_pull_requests, pull_request_creation_policy, archived,
+        disabled, visibility, pushed_at, created_at, updated_at, allow_rebase_merge,
+        temp_clone_token, allow_squash_merge, allow_auto_merge, delete_branch_on_merge,
+        allow_update_branch, use_squash_pr_title_as_default, squash_merge_commit_title,
+        squash_merge_commit_message, merge_commit_title, merge_commit_message, allow_merge_commit,
+        allow_forking, web_commit_signoff_required, open_issues, watchers, master_branch,
+        starred_at, anonymous_access_enabled, code_search_index_status,
+    }
+}
+
 runtime::redacted_debug! {
     #[allow(deprecated)]
     Repository {
@@ -292,7 +338,7 @@ runtime::redacted_debug! {
 }
 
 /// The `permissions` member of `Repository`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct RepositoryPermissions {
     pub admin: bool,
@@ -301,6 +347,8 @@ pub struct RepositoryPermissions {
     pub push: bool,
     pub maintain: Option<bool>,
 }
+
+runtime::decode! { RepositoryPermissions { admin, pull, triage, push, maintain } }
 
 runtime::string_enum! {
     /// The policy controlling who can create pull requests: all or collaborators_only.
@@ -364,15 +412,17 @@ runtime::string_enum! {
 }
 
 /// The status of the code search index for this repository
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct RepositoryCodeSearchIndexStatus {
     pub lexical_search_ok: Option<bool>,
     pub lexical_commit_sha: Option<String>,
 }
 
+runtime::decode! { RepositoryCodeSearchIndexStatus { lexical_search_ok, lexical_commit_sha } }
+
 /// A collection of related issues and pull requests.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct NullableMilestone {
     pub url: String,
@@ -395,6 +445,13 @@ pub struct NullableMilestone {
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
     pub due_on: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+runtime::decode! {
+    NullableMilestone {
+        url, html_url, labels_url, id, node_id, number, state, title, description, creator,
+        open_issues, closed_issues, created_at, updated_at, closed_at, due_on,
+    }
 }
 
 runtime::string_enum! {
@@ -431,7 +488,7 @@ pub type NullableTeamSimple = TeamSimple;
 pub type NullableRepository = Repository;
 
 /// Diff Entry
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct DiffEntry {
     pub sha: Option<String>,
@@ -445,6 +502,13 @@ pub struct DiffEntry {
     pub contents_url: String,
     pub patch: Option<String>,
     pub previous_filename: Option<String>,
+}
+
+runtime::decode! {
+    DiffEntry {
+        sha, filename, status, additions, deletions, changes, blob_url, raw_url, contents_url,
+        patch, previous_filename,
+    }
 }
 
 runtime::string_enum! {
@@ -462,10 +526,12 @@ runtime::string_enum! {
 }
 
 /// Service unavailable
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct ServiceUnavailable {
     pub code: Option<String>,
     pub message: Option<String>,
     pub documentation_url: Option<String>,
 }
+
+runtime::decode! { ServiceUnavailable { code, message, documentation_url } }

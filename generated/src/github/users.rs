@@ -4,7 +4,7 @@
 use super::*;
 
 /// Public User
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PublicUser {
     pub login: String,
@@ -49,8 +49,19 @@ pub struct PublicUser {
     pub collaborators: Option<i64>,
 }
 
+runtime::decode! {
+    PublicUser {
+        login, id, user_view_type, node_id, avatar_url, gravatar_id, url, html_url, followers_url,
+        following_url, gists_url, starred_url, subscriptions_url, organizations_url, repos_url,
+        events_url, received_events_url, r#type = "type", site_admin, name, company, blog, location,
+        email, notification_email, hireable, bio, twitter_username, public_repos, public_gists,
+        followers, following, created_at, updated_at, plan, private_gists, total_private_repos,
+        owned_private_repos, disk_usage, collaborators,
+    }
+}
+
 /// The `plan` member of `PublicUser`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PublicUserPlan {
     pub collaborators: i64,
@@ -59,8 +70,10 @@ pub struct PublicUserPlan {
     pub private_repos: i64,
 }
 
+runtime::decode! { PublicUserPlan { collaborators, name, space, private_repos } }
+
 /// Private User
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PrivateUser {
     pub login: String,
@@ -106,6 +119,18 @@ pub struct PrivateUser {
     pub plan: Option<PublicUserPlan>,
     pub business_plus: Option<bool>,
     pub ldap_dn: Option<String>,
+}
+
+runtime::decode! {
+    PrivateUser {
+        login, id, user_view_type, node_id, avatar_url, gravatar_id, url, html_url, followers_url,
+        following_url, gists_url, starred_url, subscriptions_url, organizations_url, repos_url,
+        events_url, received_events_url, r#type = "type", site_admin, name, company, blog, location,
+        email, notification_email, hireable, bio, twitter_username, public_repos, public_gists,
+        followers, following, created_at, updated_at, private_gists, total_private_repos,
+        owned_private_repos, disk_usage, collaborators, two_factor_authentication, plan,
+        business_plus, ldap_dn,
+    }
 }
 
 /// Response

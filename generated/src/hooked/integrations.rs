@@ -4,7 +4,7 @@
 use super::*;
 
 /// The result of disconnecting an integration.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisconnectIntegrationResult {
     /// Whether the request was successful
     pub success: Option<bool>,
@@ -14,8 +14,10 @@ pub struct DisconnectIntegrationResult {
     pub data: Option<DisconnectIntegrationResultData>,
 }
 
+runtime::decode! { DisconnectIntegrationResult { success, message, data } }
+
 /// The disconnected integration.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisconnectIntegrationResultData {
     /// ID of the disconnected integration
     pub id: Option<String>,
@@ -25,8 +27,10 @@ pub struct DisconnectIntegrationResultData {
     pub deleted: Option<bool>,
 }
 
+runtime::decode! { DisconnectIntegrationResultData { id, r#type = "type", deleted } }
+
 /// An error, as the page's error examples show it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// A machine-readable error code, such as `not_found` or `forbidden`.
     pub code: Option<String>,
@@ -35,6 +39,8 @@ pub struct Error {
     /// Further details; which members appear depends on the error.
     pub details: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+runtime::decode! { Error { code, message, details } }
 
 /// Disconnect Integration
 ///

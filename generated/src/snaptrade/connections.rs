@@ -4,13 +4,15 @@
 use super::*;
 
 /// Confirmation that a task has been scheduled to delete the connection.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteConnectionConfirmation {
     /// Connection queued for deletion; please wait for webhook for confirmation.
     pub detail: Option<String>,
     /// The ID of the connection (brokerage authorization) that was scheduled for deletion.
     pub connection_id: Option<String>,
 }
+
+runtime::decode! { DeleteConnectionConfirmation { detail, connection_id } }
 
 /// Delete connection
 ///

@@ -9,7 +9,7 @@ use super::*;
 ///
 /// Some properties, marked below, are available only to platforms that want to
 /// [create and manage Express or Custom accounts](https://stripe.com/docs/connect/accounts).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Account {
     /// Business information about the account.
@@ -57,6 +57,15 @@ pub struct Account {
     pub r#type: Option<AccountType>,
 }
 
+runtime::decode! {
+    Account {
+        business_profile, business_type, capabilities, charges_enabled, company, controller,
+        country, created, default_currency, details_submitted, email, external_accounts,
+        future_requirements, id, individual, metadata, object, payouts_enabled, requirements,
+        settings, tos_acceptance, r#type = "type",
+    }
+}
+
 runtime::string_enum! {
     /// The business type.
     pub enum AccountBusinessType {
@@ -69,7 +78,7 @@ runtime::string_enum! {
 }
 
 /// External accounts (bank accounts and debit cards) currently attached to this account
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountExternalAccounts {
     /// The list contains all external accounts that have been attached to the Stripe account. These may be bank accounts or cards.
     pub data: Vec<AccountExternalAccountsDataItem>,
@@ -80,6 +89,8 @@ pub struct AccountExternalAccounts {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { AccountExternalAccounts { data, has_more, object, url } }
 
 /// Polymorphic
 ///
@@ -113,14 +124,16 @@ runtime::string_enum! {
 }
 
 /// The `account_bacs_debit_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountBacsDebitPaymentsSettings {
     /// The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this will appear on the mandate, and as the statement descriptor.
     pub display_name: Option<String>,
 }
 
+runtime::decode! { AccountBacsDebitPaymentsSettings { display_name } }
+
 /// The `account_branding_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountBrandingSettings {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
     pub icon: Option<runtime::Expandable<File>>,
@@ -132,8 +145,10 @@ pub struct AccountBrandingSettings {
     pub secondary_color: Option<String>,
 }
 
+runtime::decode! { AccountBrandingSettings { icon, logo, primary_color, secondary_color } }
+
 /// The `account_business_profile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountBusinessProfile {
     /// [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
     pub mcc: Option<String>,
@@ -153,8 +168,15 @@ pub struct AccountBusinessProfile {
     pub url: Option<String>,
 }
 
+runtime::decode! {
+    AccountBusinessProfile {
+        mcc, name, product_description, support_address, support_email, support_phone, support_url,
+        url,
+    }
+}
+
 /// The `account_capabilities` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountCapabilities {
     /// The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges.
     pub acss_debit_payments: Option<AccountCapabilitiesAcssDebitPayments>,
@@ -214,6 +236,18 @@ pub struct AccountCapabilities {
     pub us_bank_account_ach_payments: Option<
         AccountCapabilitiesUsBankAccountAchPayments,
     >,
+}
+
+runtime::decode! {
+    AccountCapabilities {
+        acss_debit_payments, afterpay_clearpay_payments, au_becs_debit_payments,
+        bacs_debit_payments, bancontact_payments, bank_transfer_payments, boleto_payments,
+        card_issuing, card_payments, cartes_bancaires_payments, eps_payments, fpx_payments,
+        giropay_payments, grabpay_payments, ideal_payments, jcb_payments, klarna_payments,
+        konbini_payments, legacy_payments, oxxo_payments, p24_payments, paynow_payments,
+        sepa_debit_payments, sofort_payments, tax_reporting_us_1099_k, tax_reporting_us_1099_misc,
+        transfers, us_bank_account_ach_payments,
+    }
 }
 
 runtime::string_enum! {
@@ -497,14 +531,16 @@ runtime::string_enum! {
 }
 
 /// The `account_card_issuing_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct AccountCardIssuingSettings {
     pub tos_acceptance: Option<CardIssuingAccountTermsOfService>,
 }
 
+runtime::decode! { AccountCardIssuingSettings { tos_acceptance } }
+
 /// The `account_card_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct AccountCardPaymentsSettings {
     pub decline_on: Option<AccountDeclineChargeOn>,
@@ -512,8 +548,10 @@ pub struct AccountCardPaymentsSettings {
     pub statement_descriptor_prefix: Option<String>,
 }
 
+runtime::decode! { AccountCardPaymentsSettings { decline_on, statement_descriptor_prefix } }
+
 /// The `account_dashboard_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountDashboardSettings {
     /// The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
     pub display_name: Option<String>,
@@ -521,8 +559,10 @@ pub struct AccountDashboardSettings {
     pub timezone: Option<String>,
 }
 
+runtime::decode! { AccountDashboardSettings { display_name, timezone } }
+
 /// The `account_decline_charge_on` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountDeclineChargeOn {
     /// Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification.
     pub avs_failure: bool,
@@ -530,8 +570,10 @@ pub struct AccountDeclineChargeOn {
     pub cvc_failure: bool,
 }
 
+runtime::decode! { AccountDeclineChargeOn { avs_failure, cvc_failure } }
+
 /// The `account_future_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
@@ -551,8 +593,15 @@ pub struct AccountFutureRequirements {
     pub pending_verification: Option<Vec<String>>,
 }
 
+runtime::decode! {
+    AccountFutureRequirements {
+        alternatives, current_deadline, currently_due, disabled_reason, errors, eventually_due,
+        past_due, pending_verification,
+    }
+}
+
 /// The `account_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountPaymentsSettings {
     /// The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
     pub statement_descriptor: Option<String>,
@@ -562,8 +611,14 @@ pub struct AccountPaymentsSettings {
     pub statement_descriptor_kanji: Option<String>,
 }
 
+runtime::decode! {
+    AccountPaymentsSettings {
+        statement_descriptor, statement_descriptor_kana, statement_descriptor_kanji,
+    }
+}
+
 /// The `account_payout_settings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct AccountPayoutSettings {
     /// A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`.
@@ -573,8 +628,14 @@ pub struct AccountPayoutSettings {
     pub statement_descriptor: Option<String>,
 }
 
+runtime::decode! {
+    AccountPayoutSettings {
+        debit_negative_balances, schedule, statement_descriptor,
+    }
+}
+
 /// The `account_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
@@ -594,8 +655,15 @@ pub struct AccountRequirements {
     pub pending_verification: Option<Vec<String>>,
 }
 
+runtime::decode! {
+    AccountRequirements {
+        alternatives, current_deadline, currently_due, disabled_reason, errors, eventually_due,
+        past_due, pending_verification,
+    }
+}
+
 /// The `account_requirements_alternative` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountRequirementsAlternative {
     /// Fields that can be provided to satisfy all fields in `original_fields_due`.
     pub alternative_fields_due: Vec<String>,
@@ -603,8 +671,10 @@ pub struct AccountRequirementsAlternative {
     pub original_fields_due: Vec<String>,
 }
 
+runtime::decode! { AccountRequirementsAlternative { alternative_fields_due, original_fields_due } }
+
 /// The `account_requirements_error` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountRequirementsError {
     /// The code for the type of error.
     pub code: AccountRequirementsErrorCode,
@@ -613,6 +683,8 @@ pub struct AccountRequirementsError {
     /// The specific user onboarding requirement field (in the requirements hash) that needs to be resolved.
     pub requirement: String,
 }
+
+runtime::decode! { AccountRequirementsError { code, reason, requirement } }
 
 runtime::string_enum! {
     /// The code for the type of error.
@@ -667,14 +739,16 @@ runtime::string_enum! {
 }
 
 /// The `account_sepa_debit_payments_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountSepaDebitPaymentsSettings {
     /// SEPA creditor identifier that identifies the company making the payment.
     pub creditor_id: Option<String>,
 }
 
+runtime::decode! { AccountSepaDebitPaymentsSettings { creditor_id } }
+
 /// The `account_settings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct AccountSettings {
     pub bacs_debit_payments: Option<AccountBacsDebitPaymentsSettings>,
@@ -687,8 +761,15 @@ pub struct AccountSettings {
     pub sepa_debit_payments: Option<AccountSepaDebitPaymentsSettings>,
 }
 
+runtime::decode! {
+    AccountSettings {
+        bacs_debit_payments, branding, card_issuing, card_payments, dashboard, payments, payouts,
+        sepa_debit_payments,
+    }
+}
+
 /// The `account_tos_acceptance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountTosAcceptance {
     /// The Unix timestamp marking when the account representative accepted their service agreement
     pub date: Option<i64>,
@@ -700,14 +781,18 @@ pub struct AccountTosAcceptance {
     pub user_agent: Option<String>,
 }
 
+runtime::decode! { AccountTosAcceptance { date, ip, service_agreement, user_agent } }
+
 /// The `account_unification_account_controller` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountUnificationAccountController {
     /// `true` if the Connect application retrieving the resource controls the account and can therefore exercise [platform controls](https://stripe.com/docs/connect/platform-controls-for-standard-accounts). Otherwise, this field is null.
     pub is_controller: Option<bool>,
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.
     pub r#type: AccountUnificationAccountControllerType,
 }
+
+runtime::decode! { AccountUnificationAccountController { is_controller, r#type = "type" } }
 
 runtime::string_enum! {
     /// The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself.
@@ -719,7 +804,7 @@ runtime::string_enum! {
 }
 
 /// The `address` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Address {
     /// City, district, suburb, town, or village.
     pub city: Option<String>,
@@ -735,8 +820,10 @@ pub struct Address {
     pub state: Option<String>,
 }
 
+runtime::decode! { Address { city, country, line1, line2, postal_code, state } }
+
 /// The `alipay_account` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AlipayAccount {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -764,6 +851,13 @@ pub struct AlipayAccount {
     pub username: String,
 }
 
+runtime::decode! {
+    AlipayAccount {
+        created, customer, fingerprint, id, livemode, metadata, object, payment_amount,
+        payment_currency, reusable, used, username,
+    }
+}
+
 /// The ID of the customer associated with this Alipay Account.
 ///
 /// The object in full, when expanded.
@@ -788,7 +882,7 @@ runtime::string_enum! {
 }
 
 /// The `api_errors` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApiErrors {
     /// For card errors, the ID of the failed charge.
     pub charge: Option<String>,
@@ -851,6 +945,13 @@ pub struct ApiErrors {
     pub r#type: ApiErrorsType,
 }
 
+runtime::decode! {
+    ApiErrors {
+        charge, code, decline_code, doc_url, message, param, payment_intent, payment_method,
+        payment_method_type, setup_intent, source, r#type = "type",
+    }
+}
+
 /// The source object for errors returned on a request involving a source.
 ///
 /// Decoding tries `Source`, `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -878,7 +979,7 @@ runtime::string_enum! {
 }
 
 /// The `application` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Application {
     /// Unique identifier for the object.
     pub id: String,
@@ -887,6 +988,8 @@ pub struct Application {
     /// String representing the object's type. Objects of the same type share the same value.
     pub object: ApplicationObject,
 }
+
+runtime::decode! { Application { id, name, object } }
 
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -897,7 +1000,7 @@ runtime::string_enum! {
 }
 
 /// The `application_fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplicationFee {
     /// ID of the Stripe account this fee was taken from.
     pub account: runtime::Expandable<Account>,
@@ -929,6 +1032,13 @@ pub struct ApplicationFee {
     pub refunds: ApplicationFeeRefunds,
 }
 
+runtime::decode! {
+    ApplicationFee {
+        account, amount, amount_refunded, application, balance_transaction, charge, created,
+        currency, id, livemode, object, originating_transaction, refunded, refunds,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ApplicationFeeObject {
@@ -938,7 +1048,7 @@ runtime::string_enum! {
 }
 
 /// A list of refunds that have been applied to the fee.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplicationFeeRefunds {
     /// Details about each object.
     pub data: Vec<FeeRefund>,
@@ -950,14 +1060,18 @@ pub struct ApplicationFeeRefunds {
     pub url: String,
 }
 
+runtime::decode! { ApplicationFeeRefunds { data, has_more, object, url } }
+
 /// The `automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AutomaticTax {
     /// Whether Stripe automatically computes tax on this invoice.
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this invoice.
     pub status: Option<AutomaticTaxStatus>,
 }
+
+runtime::decode! { AutomaticTax { enabled, status } }
 
 runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this invoice.

@@ -7,7 +7,7 @@ use super::*;
 /// They're created for every type of transaction that comes into or flows out of your Stripe account balance.
 ///
 /// Related guide: [Balance Transaction Types](https://stripe.com/docs/reports/balance-transaction-types).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceTransaction {
     /// Gross amount of the transaction, in %s.
     pub amount: i64,
@@ -39,6 +39,13 @@ pub struct BalanceTransaction {
     pub status: String,
     /// Transaction type: `adjustment`, `advance`, `advance_funding`, `anticipation_repayment`, `application_fee`, `application_fee_refund`, `charge`, `connect_collection_transfer`, `contribution`, `issuing_authorization_hold`, `issuing_authorization_release`, `issuing_dispute`, `issuing_transaction`, `payment`, `payment_failure_refund`, `payment_refund`, `payout`, `payout_cancel`, `payout_failure`, `refund`, `refund_failure`, `reserve_transaction`, `reserved_funds`, `stripe_fee`, `stripe_fx_fee`, `tax_fee`, `topup`, `topup_reversal`, `transfer`, `transfer_cancel`, `transfer_failure`, or `transfer_refund`. [Learn more](https://stripe.com/docs/reports/balance-transaction-types) about balance transaction types and what they represent. If you are looking to classify transactions for accounting purposes, you might want to consider `reporting_category` instead.
     pub r#type: BalanceTransactionType,
+}
+
+runtime::decode! {
+    BalanceTransaction {
+        amount, available_on, created, currency, description, exchange_rate, fee, fee_details, id,
+        net, object, reporting_category, source, status, r#type = "type",
+    }
 }
 
 runtime::string_enum! {
@@ -138,7 +145,7 @@ runtime::string_enum! {
 /// They can be bank accounts or debit cards as well, and are documented in the links above.
 ///
 /// Related guide: [Bank Debits and Transfers](https://stripe.com/docs/payments/bank-debits-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankAccount {
     /// The ID of the account that the bank account is associated with.
     pub account: Option<runtime::Expandable<Account>>,
@@ -178,6 +185,14 @@ pub struct BankAccount {
     pub status: String,
 }
 
+runtime::decode! {
+    BankAccount {
+        account, account_holder_name, account_holder_type, account_type, available_payout_methods,
+        bank_name, country, currency, customer, default_for_currency, fingerprint, id, last4,
+        metadata, object, routing_number, status,
+    }
+}
+
 runtime::string_enum! {
     /// A set of available payout methods for this bank account. Only values from this set should be passed as the `method` when creating a payout.
     pub enum BankAccountAvailablePayoutMethodsItem {
@@ -211,7 +226,7 @@ runtime::string_enum! {
 }
 
 /// The `billing_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BillingDetails {
     /// Billing address.
     pub address: Option<Address>,
@@ -223,8 +238,10 @@ pub struct BillingDetails {
     pub phone: Option<String>,
 }
 
+runtime::decode! { BillingDetails { address, email, name, phone } }
+
 /// The `bitcoin_receiver` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BitcoinReceiver {
     /// True when this bitcoin receiver has received a non-zero amount of bitcoin.
     pub active: bool,
@@ -272,6 +289,14 @@ pub struct BitcoinReceiver {
     pub used_for_payment: Option<bool>,
 }
 
+runtime::decode! {
+    BitcoinReceiver {
+        active, amount, amount_received, bitcoin_amount, bitcoin_amount_received, bitcoin_uri,
+        created, currency, customer, description, email, filled, id, inbound_address, livemode,
+        metadata, object, payment, refund_address, transactions, uncaptured_funds, used_for_payment,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum BitcoinReceiverObject {
@@ -281,7 +306,7 @@ runtime::string_enum! {
 }
 
 /// A list with one entry for each time that the customer sent bitcoin to the receiver. Hidden when viewing the receiver with a publishable key.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BitcoinReceiverTransactions {
     /// Details about each object.
     pub data: Vec<BitcoinTransaction>,
@@ -293,8 +318,10 @@ pub struct BitcoinReceiverTransactions {
     pub url: String,
 }
 
+runtime::decode! { BitcoinReceiverTransactions { data, has_more, object, url } }
+
 /// The `bitcoin_transaction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BitcoinTransaction {
     /// The amount of `currency` that the transaction was converted to in real-time.
     pub amount: i64,
@@ -310,6 +337,12 @@ pub struct BitcoinTransaction {
     pub object: BitcoinTransactionObject,
     /// The receiver to which this transaction was sent.
     pub receiver: String,
+}
+
+runtime::decode! {
+    BitcoinTransaction {
+        amount, bitcoin_amount, created, currency, id, object, receiver,
+    }
 }
 
 runtime::string_enum! {

@@ -8,7 +8,7 @@ use super::*;
 /// transfer to those cards later.
 ///
 /// Related guide: [Card Payments with Sources](https://stripe.com/docs/sources/cards).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     /// The account this card belongs to. This attribute will not be in the card object if the card belongs to a customer or recipient instead.
     pub account: Option<runtime::Expandable<Account>>,
@@ -72,6 +72,16 @@ pub struct Card {
     pub tokenization_method: Option<String>,
 }
 
+runtime::decode! {
+    Card {
+        account, address_city, address_country, address_line1, address_line1_check, address_line2,
+        address_state, address_zip, address_zip_check, available_payout_methods, brand, country,
+        currency, customer, cvc_check, default_for_currency, dynamic_last4, exp_month, exp_year,
+        fingerprint, funding, id, last4, metadata, name, object, recipient, status,
+        tokenization_method,
+    }
+}
+
 runtime::string_enum! {
     /// A set of available payout methods for this card. Only values from this set should be passed as the `method` when creating a payout.
     pub enum CardAvailablePayoutMethodsItem {
@@ -105,7 +115,7 @@ runtime::string_enum! {
 }
 
 /// The `card_generated_from_payment_method_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CardGeneratedFromPaymentMethodDetails {
     pub card_present: Option<PaymentMethodDetailsCardPresent>,
@@ -113,8 +123,10 @@ pub struct CardGeneratedFromPaymentMethodDetails {
     pub r#type: String,
 }
 
+runtime::decode! { CardGeneratedFromPaymentMethodDetails { card_present, r#type = "type" } }
+
 /// The `card_issuing_account_terms_of_service` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardIssuingAccountTermsOfService {
     /// The Unix timestamp marking when the account representative accepted the service agreement.
     pub date: Option<i64>,
@@ -124,6 +136,8 @@ pub struct CardIssuingAccountTermsOfService {
     pub user_agent: Option<String>,
 }
 
+runtime::decode! { CardIssuingAccountTermsOfService { date, ip, user_agent } }
+
 /// Same as [`MandateMultiUse`].
 pub type CardMandatePaymentMethodDetails = MandateMultiUse;
 
@@ -132,7 +146,7 @@ pub type CardMandatePaymentMethodDetails = MandateMultiUse;
 /// are identified by a unique, random ID.
 ///
 /// Related guide: [Accept a payment with the Charges API](https://stripe.com/docs/payments/accept-a-payment-charges).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Charge {
     /// Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -226,6 +240,19 @@ pub struct Charge {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    Charge {
+        amount, amount_captured, amount_refunded, application, application_fee,
+        application_fee_amount, balance_transaction, billing_details,
+        calculated_statement_descriptor, captured, created, currency, customer, description,
+        disputed, failure_balance_transaction, failure_code, failure_message, fraud_details, id,
+        invoice, livemode, metadata, object, on_behalf_of, order, outcome, paid, payment_intent,
+        payment_method, payment_method_details, receipt_email, receipt_number, receipt_url,
+        refunded, refunds, review, shipping, source_transfer, statement_descriptor,
+        statement_descriptor_suffix, status, transfer, transfer_data, transfer_group,
+    }
+}
+
 /// ID of the customer this charge is for if one exists.
 ///
 /// The object in full, when expanded.
@@ -250,7 +277,7 @@ runtime::string_enum! {
 }
 
 /// A list of refunds that have been applied to the charge.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChargeRefunds {
     /// Details about each object.
     pub data: Vec<Refund>,
@@ -261,6 +288,8 @@ pub struct ChargeRefunds {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { ChargeRefunds { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// The status of the payment is either `succeeded`, `pending`, or `failed`.
@@ -273,7 +302,7 @@ runtime::string_enum! {
 }
 
 /// The `charge_fraud_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChargeFraudDetails {
     /// Assessments from Stripe. If set, the value is `fraudulent`.
     pub stripe_report: Option<String>,
@@ -281,8 +310,10 @@ pub struct ChargeFraudDetails {
     pub user_report: Option<String>,
 }
 
+runtime::decode! { ChargeFraudDetails { stripe_report, user_report } }
+
 /// The `charge_outcome` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChargeOutcome {
     /// Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
     pub network_status: Option<String>,
@@ -300,8 +331,14 @@ pub struct ChargeOutcome {
     pub r#type: String,
 }
 
+runtime::decode! {
+    ChargeOutcome {
+        network_status, reason, risk_level, risk_score, rule, seller_message, r#type = "type",
+    }
+}
+
 /// The `charge_transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChargeTransferData {
     /// The amount transferred to the destination account, if specified. By default, the entire charge amount is transferred to the destination account.
     pub amount: Option<i64>,
@@ -309,8 +346,10 @@ pub struct ChargeTransferData {
     pub destination: runtime::Expandable<Account>,
 }
 
+runtime::decode! { ChargeTransferData { amount, destination } }
+
 /// The `connect_collection_transfer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConnectCollectionTransfer {
     /// Amount transferred, in %s.
     pub amount: i64,
@@ -326,6 +365,12 @@ pub struct ConnectCollectionTransfer {
     pub object: ConnectCollectionTransferObject,
 }
 
+runtime::decode! {
+    ConnectCollectionTransfer {
+        amount, currency, destination, id, livemode, object,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ConnectCollectionTransferObject {
@@ -337,7 +382,7 @@ runtime::string_enum! {
 /// A coupon contains information about a percent-off or amount-off discount you
 /// might want to apply to a customer. Coupons may be applied to [invoices](https://stripe.com/docs/api#invoices) or
 /// [orders](https://stripe.com/docs/api#create_order_legacy-coupon). Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Coupon {
     /// Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer.
@@ -373,6 +418,13 @@ pub struct Coupon {
     pub valid: bool,
 }
 
+runtime::decode! {
+    Coupon {
+        amount_off, applies_to, created, currency, duration, duration_in_months, id, livemode,
+        max_redemptions, metadata, name, object, percent_off, redeem_by, times_redeemed, valid,
+    }
+}
+
 runtime::string_enum! {
     /// One of `forever`, `once`, and `repeating`. Describes how long a customer who applies this coupon will get the discount.
     pub enum CouponDuration {
@@ -392,16 +444,18 @@ runtime::string_enum! {
 }
 
 /// The `coupon_applies_to` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CouponAppliesTo {
     /// A list of product IDs this coupon applies to
     pub products: Vec<String>,
 }
 
+runtime::decode! { CouponAppliesTo { products } }
+
 /// This object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer.
 ///
 /// Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Customer {
     /// The customer's address.
@@ -460,6 +514,15 @@ pub struct Customer {
     pub test_clock: Option<runtime::Expandable<TestHelpersTestClock>>,
 }
 
+runtime::decode! {
+    Customer {
+        address, balance, created, currency, default_source, delinquent, description, discount,
+        email, id, invoice_prefix, invoice_settings, livemode, metadata, name,
+        next_invoice_sequence, object, phone, preferred_locales, shipping, sources, subscriptions,
+        tax, tax_exempt, tax_ids, test_clock,
+    }
+}
+
 /// ID of the default payment source for the customer.
 ///
 /// If you are using payment methods created via the PaymentMethods API, see the [invoice_settings.default_payment_method](https://stripe.com/docs/api/customers/object#customer_object-invoice_settings-default_payment_method) field instead.
@@ -492,7 +555,7 @@ runtime::string_enum! {
 }
 
 /// The customer's payment sources, if any.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerSources {
     /// Details about each object.
     pub data: Vec<CustomerSourcesDataItem>,
@@ -503,6 +566,8 @@ pub struct CustomerSources {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { CustomerSources { data, has_more, object, url } }
 
 /// Polymorphic
 ///
@@ -524,7 +589,7 @@ pub enum CustomerSourcesDataItem {
 }
 
 /// The customer's current subscriptions, if any.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerSubscriptions {
     /// Details about each object.
     pub data: Vec<Subscription>,
@@ -535,6 +600,8 @@ pub struct CustomerSubscriptions {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { CustomerSubscriptions { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// Describes the customer's tax exemption status. One of `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse charge"**.
@@ -547,7 +614,7 @@ runtime::string_enum! {
 }
 
 /// The customer's tax IDs.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerTaxIds {
     /// Details about each object.
     pub data: Vec<TaxId>,
@@ -559,8 +626,10 @@ pub struct CustomerTaxIds {
     pub url: String,
 }
 
+runtime::decode! { CustomerTaxIds { data, has_more, object, url } }
+
 /// The `customer_acceptance` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct CustomerAcceptance {
     /// The time at which the customer accepted the Mandate.
@@ -570,6 +639,8 @@ pub struct CustomerAcceptance {
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
     pub r#type: CustomerAcceptanceType,
 }
+
+runtime::decode! { CustomerAcceptance { accepted_at, offline, online, r#type = "type" } }
 
 runtime::string_enum! {
     /// The type of customer acceptance information included with the Mandate. One of `online` or `offline`.
@@ -581,7 +652,7 @@ runtime::string_enum! {
 }
 
 /// The `customer_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerTax {
     /// Surfaces if automatic tax computation is possible given the current customer location information.
     pub automatic_tax: CustomerTaxAutomaticTax,
@@ -590,6 +661,8 @@ pub struct CustomerTax {
     /// The customer's location as identified by Stripe Tax.
     pub location: Option<CustomerTaxLocation>,
 }
+
+runtime::decode! { CustomerTax { automatic_tax, ip_address, location } }
 
 runtime::string_enum! {
     /// Surfaces if automatic tax computation is possible given the current customer location information.
@@ -603,7 +676,7 @@ runtime::string_enum! {
 }
 
 /// The `customer_tax_location` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomerTaxLocation {
     /// The customer's country as identified by Stripe Tax.
     pub country: String,
@@ -612,6 +685,8 @@ pub struct CustomerTaxLocation {
     /// The customer's state, county, province, or region as identified by Stripe Tax.
     pub state: Option<String>,
 }
+
+runtime::decode! { CustomerTaxLocation { country, source, state } }
 
 runtime::string_enum! {
     /// The data source used to infer the customer's location.

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `deleted_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedBankAccount {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     pub currency: Option<String>,
@@ -16,8 +16,10 @@ pub struct DeletedBankAccount {
     pub object: BankAccountObject,
 }
 
+runtime::decode! { DeletedBankAccount { currency, deleted, id, object } }
+
 /// The `deleted_card` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedCard {
     /// Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
     pub currency: Option<String>,
@@ -29,8 +31,10 @@ pub struct DeletedCard {
     pub object: CardObject,
 }
 
+runtime::decode! { DeletedCard { currency, deleted, id, object } }
+
 /// The `deleted_coupon` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedCoupon {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -40,8 +44,10 @@ pub struct DeletedCoupon {
     pub object: CouponObject,
 }
 
+runtime::decode! { DeletedCoupon { deleted, id, object } }
+
 /// The `deleted_customer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedCustomer {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -51,8 +57,10 @@ pub struct DeletedCustomer {
     pub object: CustomerObject,
 }
 
+runtime::decode! { DeletedCustomer { deleted, id, object } }
+
 /// The `deleted_discount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedDiscount {
     /// The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
     pub checkout_session: Option<String>,
@@ -80,8 +88,15 @@ pub struct DeletedDiscount {
     pub subscription: Option<String>,
 }
 
+runtime::decode! {
+    DeletedDiscount {
+        checkout_session, coupon, customer, deleted, id, invoice, invoice_item, object,
+        promotion_code, start, subscription,
+    }
+}
+
 /// The `deleted_invoice` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedInvoice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -91,8 +106,10 @@ pub struct DeletedInvoice {
     pub object: InvoiceObject,
 }
 
+runtime::decode! { DeletedInvoice { deleted, id, object } }
+
 /// The `deleted_price` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedPrice {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -102,8 +119,10 @@ pub struct DeletedPrice {
     pub object: PriceObject,
 }
 
+runtime::decode! { DeletedPrice { deleted, id, object } }
+
 /// The `deleted_product` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedProduct {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -113,8 +132,10 @@ pub struct DeletedProduct {
     pub object: ProductObject,
 }
 
+runtime::decode! { DeletedProduct { deleted, id, object } }
+
 /// The `deleted_tax_id` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedTaxId {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -124,8 +145,10 @@ pub struct DeletedTaxId {
     pub object: TaxIdObject,
 }
 
+runtime::decode! { DeletedTaxId { deleted, id, object } }
+
 /// The `deleted_webhook_endpoint` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedWebhookEndpoint {
     /// Always true for a deleted object
     pub deleted: bool,
@@ -135,8 +158,10 @@ pub struct DeletedWebhookEndpoint {
     pub object: WebhookEndpointObject,
 }
 
+runtime::decode! { DeletedWebhookEndpoint { deleted, id, object } }
+
 /// The `delivery_estimate` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeliveryEstimate {
     /// If `type` is `"exact"`, `date` will be the expected delivery date in the format YYYY-MM-DD.
     pub date: Option<String>,
@@ -148,12 +173,14 @@ pub struct DeliveryEstimate {
     pub r#type: String,
 }
 
+runtime::decode! { DeliveryEstimate { date, earliest, latest, r#type = "type" } }
+
 /// A discount represents the actual application of a coupon to a particular
 /// customer. It contains information about when the discount began and when it
 /// will end.
 ///
 /// Related guide: [Applying Discounts to Subscriptions](https://stripe.com/docs/billing/subscriptions/discounts).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Discount {
     /// The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
     pub checkout_session: Option<String>,
@@ -181,6 +208,13 @@ pub struct Discount {
     pub subscription: Option<String>,
 }
 
+runtime::decode! {
+    Discount {
+        checkout_session, coupon, customer, end, id, invoice, invoice_item, object, promotion_code,
+        start, subscription,
+    }
+}
+
 /// The ID of the customer associated with this discount.
 ///
 /// The object in full, when expanded.
@@ -205,13 +239,15 @@ runtime::string_enum! {
 }
 
 /// The `discounts_resource_discount_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiscountsResourceDiscountAmount {
     /// The amount, in %s, of the discount.
     pub amount: i64,
     /// The discount that was applied to get this discount amount.
     pub discount: runtime::Expandable<DiscountsResourceDiscountAmountDiscount>,
 }
+
+runtime::decode! { DiscountsResourceDiscountAmount { amount, discount } }
 
 /// The discount that was applied to get this discount amount.
 ///
@@ -235,7 +271,7 @@ pub enum DiscountsResourceDiscountAmountDiscount {
 /// Fraud](/docs/disputes) documentation.
 ///
 /// Related guide: [Disputes and Fraud](https://stripe.com/docs/disputes).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Dispute {
     /// Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed).
@@ -268,6 +304,13 @@ pub struct Dispute {
     pub status: DisputeStatus,
 }
 
+runtime::decode! {
+    Dispute {
+        amount, balance_transactions, charge, created, currency, evidence, evidence_details, id,
+        is_charge_refundable, livemode, metadata, object, payment_intent, reason, status,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum DisputeObject {
@@ -292,7 +335,7 @@ runtime::string_enum! {
 }
 
 /// The `dispute_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisputeEvidence {
     /// Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
     pub access_activity_log: Option<String>,
@@ -350,8 +393,20 @@ pub struct DisputeEvidence {
     pub uncategorized_text: Option<String>,
 }
 
+runtime::decode! {
+    DisputeEvidence {
+        access_activity_log, billing_address, cancellation_policy, cancellation_policy_disclosure,
+        cancellation_rebuttal, customer_communication, customer_email_address, customer_name,
+        customer_purchase_ip, customer_signature, duplicate_charge_documentation,
+        duplicate_charge_explanation, duplicate_charge_id, product_description, receipt,
+        refund_policy, refund_policy_disclosure, refund_refusal_explanation, service_date,
+        service_documentation, shipping_address, shipping_carrier, shipping_date,
+        shipping_documentation, shipping_tracking_number, uncategorized_file, uncategorized_text,
+    }
+}
+
 /// The `dispute_evidence_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DisputeEvidenceDetails {
     /// Date by which evidence must be submitted in order to successfully challenge dispute. Will be null if the customer's bank or credit card company doesn't allow a response for this particular dispute.
     pub due_by: Option<i64>,
@@ -362,6 +417,8 @@ pub struct DisputeEvidenceDetails {
     /// The number of times evidence has been submitted. Typically, you may only submit evidence once.
     pub submission_count: i64,
 }
+
+runtime::decode! { DisputeEvidenceDetails { due_by, has_evidence, past_due, submission_count } }
 
 impl runtime::Identified for DeletedBankAccount {
     fn id(&self) -> &str {

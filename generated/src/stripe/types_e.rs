@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `email_sent` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EmailSent {
     /// The timestamp when the email was sent.
     pub email_sent_at: i64,
@@ -12,9 +12,13 @@ pub struct EmailSent {
     pub email_sent_to: String,
 }
 
+runtime::decode! { EmailSent { email_sent_at, email_sent_to } }
+
 /// An error response from the Stripe API
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Error {
     pub error: ApiErrors,
 }
+
+runtime::decode! { Error { error } }

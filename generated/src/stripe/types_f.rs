@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fee {
     /// Amount of the fee, in cents.
     pub amount: i64,
@@ -18,12 +18,14 @@ pub struct Fee {
     pub r#type: String,
 }
 
+runtime::decode! { Fee { amount, application, currency, description, r#type = "type" } }
+
 /// `Application Fee Refund` objects allow you to refund an application fee that
 /// has previously been created but not yet refunded. Funds will be refunded to
 /// the Stripe account from which the fee was originally collected.
 ///
 /// Related guide: [Refunding Application Fees](https://stripe.com/docs/connect/destination-charges#refunding-app-fee).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FeeRefund {
     /// Amount, in %s.
     pub amount: i64,
@@ -43,6 +45,12 @@ pub struct FeeRefund {
     pub object: FeeRefundObject,
 }
 
+runtime::decode! {
+    FeeRefund {
+        amount, balance_transaction, created, currency, fee, id, metadata, object,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum FeeRefundObject {
@@ -58,7 +66,7 @@ runtime::string_enum! {
 /// query](#scheduled_queries)).
 ///
 /// Related guide: [File Upload Guide](https://stripe.com/docs/file-upload).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct File {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -84,8 +92,15 @@ pub struct File {
     pub url: Option<String>,
 }
 
+runtime::decode! {
+    File {
+        created, expires_at, filename, id, links, object, purpose, size, title, r#type = "type",
+        url,
+    }
+}
+
 /// A list of [file links](https://stripe.com/docs/api#file_links) that point at this file.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileLinks {
     /// Details about each object.
     pub data: Vec<FileLink>,
@@ -96,6 +111,8 @@ pub struct FileLinks {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { FileLinks { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
@@ -137,7 +154,7 @@ runtime::string_enum! {
 /// To share the contents of a `File` object with non-Stripe users, you can
 /// create a `FileLink`. `FileLink`s contain a URL that can be used to
 /// retrieve the contents of the file without authentication.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileLink {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -157,6 +174,12 @@ pub struct FileLink {
     pub object: FileLinkObject,
     /// The publicly accessible URL to download the file.
     pub url: Option<String>,
+}
+
+runtime::decode! {
+    FileLink {
+        created, expired, expires_at, file, id, livemode, metadata, object, url,
+    }
 }
 
 runtime::string_enum! {

@@ -17,7 +17,7 @@ pub enum GetChargesCreated {
 }
 
 /// range_query_specs
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct GetChargesCreatedRangeQuerySpecs {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30,6 +30,8 @@ pub struct GetChargesCreatedRangeQuerySpecs {
     pub lte: Option<i64>,
 }
 
+runtime::decode! { GetChargesCreatedRangeQuerySpecs { gt, gte, lt, lte } }
+
 runtime::builder! {
     GetChargesCreatedRangeQuerySpecs() {
         gt: i64,
@@ -40,7 +42,7 @@ runtime::builder! {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct GetChargesOkBody {
     pub data: Vec<Charge>,
@@ -52,8 +54,10 @@ pub struct GetChargesOkBody {
     pub url: String,
 }
 
+runtime::decode! { GetChargesOkBody { data, has_more, object, url } }
+
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct GetCustomersOkBody {
     pub data: Vec<Customer>,
@@ -64,6 +68,8 @@ pub struct GetCustomersOkBody {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { GetCustomersOkBody { data, has_more, object, url } }
 
 /// Successful response.
 ///
@@ -92,7 +98,7 @@ pub enum GetPaymentIntentsCreated {
 }
 
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct GetPaymentIntentsOkBody {
     pub data: Vec<PaymentIntent>,
@@ -104,8 +110,10 @@ pub struct GetPaymentIntentsOkBody {
     pub url: String,
 }
 
+runtime::decode! { GetPaymentIntentsOkBody { data, has_more, object, url } }
+
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct GetRefundsOkBody {
     pub data: Vec<Refund>,
@@ -117,8 +125,10 @@ pub struct GetRefundsOkBody {
     pub url: String,
 }
 
+runtime::decode! { GetRefundsOkBody { data, has_more, object, url } }
+
 /// Successful response.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct GetWebhookEndpointsOkBody {
     pub data: Vec<WebhookEndpoint>,
@@ -129,3 +139,5 @@ pub struct GetWebhookEndpointsOkBody {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { GetWebhookEndpointsOkBody { data, has_more, object, url } }

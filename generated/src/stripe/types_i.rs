@@ -35,7 +35,7 @@ use super::*;
 /// [here](https://stripe.com/docs/billing/customer/balance).
 ///
 /// Related guide: [Send Invoices to Customers](https://stripe.com/docs/billing/invoices/sending).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Invoice {
     /// The country of the business associated with this invoice, most often the business creating the invoice.
@@ -176,6 +176,24 @@ pub struct Invoice {
     pub webhooks_delivered_at: Option<i64>,
 }
 
+runtime::decode! {
+    Invoice {
+        account_country, account_name, account_tax_ids, amount_due, amount_paid, amount_remaining,
+        application_fee_amount, attempt_count, attempted, auto_advance, automatic_tax,
+        billing_reason, charge, collection_method, created, currency, custom_fields, customer,
+        customer_address, customer_email, customer_name, customer_phone, customer_shipping,
+        customer_tax_exempt, customer_tax_ids, default_payment_method, default_source,
+        default_tax_rates, description, discount, discounts, due_date, ending_balance, footer,
+        hosted_invoice_url, id, invoice_pdf, last_finalization_error, lines, livemode, metadata,
+        next_payment_attempt, number, object, on_behalf_of, paid, paid_out_of_band, payment_intent,
+        payment_settings, period_end, period_start, post_payment_credit_notes_amount,
+        pre_payment_credit_notes_amount, quote, receipt_number, starting_balance,
+        statement_descriptor, status, status_transitions, subscription, subscription_proration_date,
+        subtotal, tax, test_clock, threshold_reason, total, total_discount_amounts,
+        total_tax_amounts, transfer_data, webhooks_delivered_at,
+    }
+}
+
 /// The account tax IDs associated with the invoice. Only editable when the invoice is a draft.
 ///
 /// The object in full, when expanded.
@@ -278,7 +296,7 @@ pub enum InvoiceDiscountsItem {
 }
 
 /// The individual line items that make up the invoice. `lines` is sorted as follows: invoice items in reverse chronological order, followed by the subscription, if any.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceLines {
     /// Details about each object.
     pub data: Vec<LineItem>,
@@ -289,6 +307,8 @@ pub struct InvoiceLines {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { InvoiceLines { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -312,7 +332,7 @@ runtime::string_enum! {
 }
 
 /// The `invoice_item_threshold_reason` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceItemThresholdReason {
     /// The IDs of the line items that triggered the threshold invoice.
     pub line_item_ids: Vec<String>,
@@ -320,8 +340,10 @@ pub struct InvoiceItemThresholdReason {
     pub usage_gte: i64,
 }
 
+runtime::decode! { InvoiceItemThresholdReason { line_item_ids, usage_gte } }
+
 /// The `invoice_line_item_period` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceLineItemPeriod {
     /// The end of the period, which must be greater than or equal to the start.
     pub end: i64,
@@ -329,8 +351,10 @@ pub struct InvoiceLineItemPeriod {
     pub start: i64,
 }
 
+runtime::decode! { InvoiceLineItemPeriod { end, start } }
+
 /// The `invoice_mandate_options_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoiceMandateOptionsCard {
     /// Amount to be charged for future payments.
     pub amount: Option<i64>,
@@ -339,6 +363,8 @@ pub struct InvoiceMandateOptionsCard {
     /// A description of the mandate or subscription that is meant to be displayed to the customer.
     pub description: Option<String>,
 }
+
+runtime::decode! { InvoiceMandateOptionsCard { amount, amount_type, description } }
 
 runtime::string_enum! {
     /// One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param.
@@ -350,7 +376,7 @@ runtime::string_enum! {
 }
 
 /// The `invoice_payment_method_options_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct InvoicePaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<InvoicePaymentMethodOptionsAcssDebitMandateOptions>,
@@ -358,19 +384,25 @@ pub struct InvoicePaymentMethodOptionsAcssDebit {
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
+runtime::decode! { InvoicePaymentMethodOptionsAcssDebit { mandate_options, verification_method } }
+
 /// The `invoice_payment_method_options_acss_debit_mandate_options` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicePaymentMethodOptionsAcssDebitMandateOptions {
     /// Transaction type of the mandate.
     pub transaction_type: Option<MandateAcssDebitTransactionType>,
 }
 
+runtime::decode! { InvoicePaymentMethodOptionsAcssDebitMandateOptions { transaction_type } }
+
 /// The `invoice_payment_method_options_bancontact` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoicePaymentMethodOptionsBancontact {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
 }
+
+runtime::decode! { InvoicePaymentMethodOptionsBancontact { preferred_language } }
 
 runtime::string_enum! {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
@@ -384,20 +416,24 @@ runtime::string_enum! {
 }
 
 /// The `invoice_payment_method_options_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicePaymentMethodOptionsCard {
     /// We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine.
     pub request_three_d_secure: Option<SubscriptionMethodOptionsCardRequestThreeDSecure>,
 }
 
+runtime::decode! { InvoicePaymentMethodOptionsCard { request_three_d_secure } }
+
 /// The `invoice_payment_method_options_customer_balance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct InvoicePaymentMethodOptionsCustomerBalance {
     pub bank_transfer: Option<InvoicePaymentMethodOptionsCustomerBalanceBankTransfer>,
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
     pub funding_type: Option<InvoiceMethodOptionsCustomerBalanceFundingType>,
 }
+
+runtime::decode! { InvoicePaymentMethodOptionsCustomerBalance { bank_transfer, funding_type } }
 
 runtime::string_enum! {
     /// The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
@@ -408,24 +444,28 @@ runtime::string_enum! {
 }
 
 /// The `invoice_payment_method_options_customer_balance_bank_transfer` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
     /// The bank transfer type that can be used for funding. Permitted values include: `us_bank_account`, `eu_bank_account`, `id_bank_account`, `gb_bank_account`, `jp_bank_account`, `mx_bank_account`, `eu_bank_transfer`, `gb_bank_transfer`, `id_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`.
     pub r#type: Option<String>,
 }
 
+runtime::decode! { InvoicePaymentMethodOptionsCustomerBalanceBankTransfer { r#type = "type" } }
+
 /// Same as [`MandateMultiUse`].
 pub type InvoicePaymentMethodOptionsKonbini = MandateMultiUse;
 
 /// The `invoice_payment_method_options_us_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicePaymentMethodOptionsUsBankAccount {
     /// Bank account verification method.
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
+runtime::decode! { InvoicePaymentMethodOptionsUsBankAccount { verification_method } }
+
 /// The `invoice_setting_custom_field` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceSettingCustomField {
     /// The name of the custom field.
     pub name: String,
@@ -433,8 +473,10 @@ pub struct InvoiceSettingCustomField {
     pub value: String,
 }
 
+runtime::decode! { InvoiceSettingCustomField { name, value } }
+
 /// The `invoice_setting_customer_setting` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoiceSettingCustomerSetting {
     /// Default custom fields to be displayed on invoices for this customer.
     pub custom_fields: Option<Vec<InvoiceSettingCustomField>>,
@@ -444,22 +486,28 @@ pub struct InvoiceSettingCustomerSetting {
     pub footer: Option<String>,
 }
 
+runtime::decode! { InvoiceSettingCustomerSetting { custom_fields, default_payment_method, footer } }
+
 /// The `invoice_setting_quote_setting` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoiceSettingQuoteSetting {
     /// Number of days within which a customer must pay invoices generated by this quote. This value will be `null` for quotes where `collection_method=charge_automatically`.
     pub days_until_due: Option<i64>,
 }
 
+runtime::decode! { InvoiceSettingQuoteSetting { days_until_due } }
+
 /// The `invoice_setting_subscription_schedule_setting` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoiceSettingSubscriptionScheduleSetting {
     /// Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`.
     pub days_until_due: Option<i64>,
 }
 
+runtime::decode! { InvoiceSettingSubscriptionScheduleSetting { days_until_due } }
+
 /// The `invoice_tax_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceTaxAmount {
     /// The amount, in %s, of the tax.
     pub amount: i64,
@@ -469,8 +517,10 @@ pub struct InvoiceTaxAmount {
     pub tax_rate: runtime::Expandable<TaxRate>,
 }
 
+runtime::decode! { InvoiceTaxAmount { amount, inclusive, tax_rate } }
+
 /// The `invoice_threshold_reason` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceThresholdReason {
     /// The total invoice amount threshold boundary if it triggered the threshold invoice.
     pub amount_gte: Option<i64>,
@@ -478,8 +528,10 @@ pub struct InvoiceThresholdReason {
     pub item_reasons: Vec<InvoiceItemThresholdReason>,
 }
 
+runtime::decode! { InvoiceThresholdReason { amount_gte, item_reasons } }
+
 /// The `invoice_transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoiceTransferData {
     /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
     pub amount: Option<i64>,
@@ -487,8 +539,10 @@ pub struct InvoiceTransferData {
     pub destination: runtime::Expandable<Account>,
 }
 
+runtime::decode! { InvoiceTransferData { amount, destination } }
+
 /// The `invoices_line_items_credited_items` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoicesLineItemsCreditedItems {
     /// Invoice containing the credited invoice line items
     pub invoice: String,
@@ -496,15 +550,19 @@ pub struct InvoicesLineItemsCreditedItems {
     pub invoice_line_items: Vec<String>,
 }
 
+runtime::decode! { InvoicesLineItemsCreditedItems { invoice, invoice_line_items } }
+
 /// The `invoices_line_items_proration_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicesLineItemsProrationDetails {
     /// For a credit proration `line_item`, the original debit line_items to which the credit proration applies.
     pub credited_items: Option<InvoicesLineItemsCreditedItems>,
 }
 
+runtime::decode! { InvoicesLineItemsProrationDetails { credited_items } }
+
 /// The `invoices_payment_method_options` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicesPaymentMethodOptions {
     /// If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent.
     pub acss_debit: Option<InvoicePaymentMethodOptionsAcssDebit>,
@@ -520,14 +578,22 @@ pub struct InvoicesPaymentMethodOptions {
     pub us_bank_account: Option<InvoicePaymentMethodOptionsUsBankAccount>,
 }
 
+runtime::decode! {
+    InvoicesPaymentMethodOptions {
+        acss_debit, bancontact, card, customer_balance, konbini, us_bank_account,
+    }
+}
+
 /// The `invoices_payment_settings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicesPaymentSettings {
     /// Payment-method-specific configuration to provide to the invoice’s PaymentIntent.
     pub payment_method_options: Option<InvoicesPaymentMethodOptions>,
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
     pub payment_method_types: Option<Vec<InvoicesPaymentSettingsPaymentMethodTypesItem>>,
 }
+
+runtime::decode! { InvoicesPaymentSettings { payment_method_options, payment_method_types } }
 
 runtime::string_enum! {
     /// The list of payment method types (e.g. card) to provide to the invoice’s PaymentIntent. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice).
@@ -556,13 +622,15 @@ runtime::string_enum! {
 }
 
 /// The `invoices_resource_invoice_tax_id` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvoicesResourceInvoiceTaxId {
     /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
     pub r#type: InvoicesResourceInvoiceTaxIdType,
     /// The value of the tax ID.
     pub value: Option<String>,
 }
+
+runtime::decode! { InvoicesResourceInvoiceTaxId { r#type = "type", value } }
 
 runtime::string_enum! {
     /// The type of the tax ID, one of `eu_vat`, `br_cnpj`, `br_cpf`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, or `unknown`
@@ -618,7 +686,7 @@ runtime::string_enum! {
 }
 
 /// The `invoices_status_transitions` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoicesStatusTransitions {
     /// The time that the invoice draft was finalized.
     pub finalized_at: Option<i64>,
@@ -630,12 +698,18 @@ pub struct InvoicesStatusTransitions {
     pub voided_at: Option<i64>,
 }
 
+runtime::decode! {
+    InvoicesStatusTransitions {
+        finalized_at, marked_uncollectible_at, paid_at, voided_at,
+    }
+}
+
 /// When an [issued card](https://stripe.com/docs/issuing) is used to make a purchase, an Issuing `Authorization`
 /// object is created. [Authorizations](https://stripe.com/docs/issuing/purchases/authorizations) must be approved for the
 /// purchase to be completed successfully.
 ///
 /// Related guide: [Issued Card Authorizations](https://stripe.com/docs/issuing/purchases/authorizations).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingAuthorization {
     /// The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
@@ -682,6 +756,15 @@ pub struct IssuingAuthorization {
     pub wallet: Option<String>,
 }
 
+runtime::decode! {
+    IssuingAuthorization {
+        amount, amount_details, approved, authorization_method, balance_transactions, card,
+        cardholder, created, currency, id, livemode, merchant_amount, merchant_currency,
+        merchant_data, metadata, object, pending_request, request_history, status, transactions,
+        verification_data, wallet,
+    }
+}
+
 runtime::string_enum! {
     /// How the card details were provided.
     pub enum IssuingAuthorizationAuthorizationMethod {
@@ -713,7 +796,7 @@ runtime::string_enum! {
 }
 
 /// You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingCard {
     /// The brand of the card.
@@ -761,6 +844,14 @@ pub struct IssuingCard {
     pub r#type: IssuingCardType,
     /// Information relating to digital wallets (like Apple Pay and Google Pay).
     pub wallets: Option<IssuingCardWallets>,
+}
+
+runtime::decode! {
+    IssuingCard {
+        brand, cancellation_reason, cardholder, created, currency, cvc, exp_month, exp_year, id,
+        last4, livemode, metadata, number, object, replaced_by, replacement_for, replacement_reason,
+        shipping, spending_controls, status, r#type = "type", wallets,
+    }
 }
 
 runtime::string_enum! {
@@ -813,7 +904,7 @@ runtime::string_enum! {
 /// An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
 ///
 /// Related guide: [How to create a Cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingCardholder {
     pub billing: IssuingCardholderAddress,
@@ -846,6 +937,13 @@ pub struct IssuingCardholder {
     pub r#type: IssuingCardholderType,
 }
 
+runtime::decode! {
+    IssuingCardholder {
+        billing, company, created, email, id, individual, livemode, metadata, name, object,
+        phone_number, requirements, spending_controls, status, r#type = "type",
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingCardholderObject {
@@ -876,7 +974,7 @@ runtime::string_enum! {
 /// As a [card issuer](https://stripe.com/docs/issuing), you can dispute transactions that the cardholder does not recognize, suspects to be fraudulent, or has other issues with.
 ///
 /// Related guide: [Disputing Transactions](https://stripe.com/docs/issuing/purchases/disputes)
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingDispute {
     /// Disputed amount. Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation).
@@ -900,6 +998,13 @@ pub struct IssuingDispute {
     pub status: IssuingDisputeStatus,
     /// The transaction being disputed.
     pub transaction: runtime::Expandable<IssuingTransaction>,
+}
+
+runtime::decode! {
+    IssuingDispute {
+        amount, balance_transactions, created, currency, evidence, id, livemode, metadata, object,
+        status, transaction,
+    }
 }
 
 runtime::string_enum! {
@@ -927,7 +1032,7 @@ runtime::string_enum! {
 /// `Transaction` object.
 ///
 /// Related guide: [Issued Card Transactions](https://stripe.com/docs/issuing/purchases/transactions).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingTransaction {
     /// The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
@@ -969,6 +1074,14 @@ pub struct IssuingTransaction {
     pub wallet: Option<IssuingTransactionWallet>,
 }
 
+runtime::decode! {
+    IssuingTransaction {
+        amount, amount_details, authorization, balance_transaction, card, cardholder, created,
+        currency, dispute, id, livemode, merchant_amount, merchant_currency, merchant_data,
+        metadata, object, purchase_details, r#type = "type", wallet,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum IssuingTransactionObject {
@@ -1000,7 +1113,7 @@ runtime::string_enum! {
 pub type IssuingAuthorizationAmountDetails = IssuingTransactionAmountDetails;
 
 /// The `issuing_authorization_merchant_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingAuthorizationMerchantData {
     /// A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
     pub category: String,
@@ -1020,8 +1133,14 @@ pub struct IssuingAuthorizationMerchantData {
     pub state: Option<String>,
 }
 
+runtime::decode! {
+    IssuingAuthorizationMerchantData {
+        category, category_code, city, country, name, network_id, postal_code, state,
+    }
+}
+
 /// The `issuing_authorization_pending_request` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingAuthorizationPendingRequest {
     /// The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal).
     pub amount: i64,
@@ -1037,8 +1156,15 @@ pub struct IssuingAuthorizationPendingRequest {
     pub merchant_currency: String,
 }
 
+runtime::decode! {
+    IssuingAuthorizationPendingRequest {
+        amount, amount_details, currency, is_amount_controllable, merchant_amount,
+        merchant_currency,
+    }
+}
+
 /// The `issuing_authorization_request` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingAuthorizationRequest {
     /// The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved.
     pub amount: i64,
@@ -1056,6 +1182,13 @@ pub struct IssuingAuthorizationRequest {
     pub merchant_currency: String,
     /// The reason for the approval or decline.
     pub reason: IssuingAuthorizationRequestReason,
+}
+
+runtime::decode! {
+    IssuingAuthorizationRequest {
+        amount, amount_details, approved, created, currency, merchant_amount, merchant_currency,
+        reason,
+    }
 }
 
 runtime::string_enum! {
@@ -1079,7 +1212,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_authorization_verification_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingAuthorizationVerificationData {
     /// Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`.
     pub address_line1_check: IssuingVerificationDataAddressLine1Check,
@@ -1089,6 +1222,12 @@ pub struct IssuingAuthorizationVerificationData {
     pub cvc_check: IssuingAuthorizationVerificationDataCvcCheck,
     /// Whether the cardholder provided an expiry date and if it matched Stripe’s record.
     pub expiry_check: IssuingAuthorizationVerificationDataExpiryCheck,
+}
+
+runtime::decode! {
+    IssuingAuthorizationVerificationData {
+        address_line1_check, address_postal_code_check, cvc_check, expiry_check,
+    }
 }
 
 runtime::string_enum! {
@@ -1132,13 +1271,15 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_apple_pay` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingCardApplePay {
     /// Apple Pay Eligibility
     pub eligible: bool,
     /// Reason the card is ineligible for Apple Pay
     pub ineligible_reason: Option<IssuingCardApplePayIneligibleReason>,
 }
+
+runtime::decode! { IssuingCardApplePay { eligible, ineligible_reason } }
 
 runtime::string_enum! {
     /// Reason the card is ineligible for Apple Pay
@@ -1151,7 +1292,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_authorization_controls` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingCardAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     pub allowed_categories: Option<Vec<IssuingCardAuthorizationControlsItem>>,
@@ -1163,6 +1304,12 @@ pub struct IssuingCardAuthorizationControls {
     pub spending_limits: Option<Vec<IssuingCardSpendingLimit>>,
     /// Currency of the amounts within `spending_limits`. Always the same as the currency of the card.
     pub spending_limits_currency: Option<String>,
+}
+
+runtime::decode! {
+    IssuingCardAuthorizationControls {
+        allowed_categories, blocked_categories, spending_limits, spending_limits_currency,
+    }
 }
 
 runtime::string_enum! {
@@ -1756,13 +1903,15 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_google_pay` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingCardGooglePay {
     /// Google Pay Eligibility
     pub eligible: bool,
     /// Reason the card is ineligible for Google Pay
     pub ineligible_reason: Option<IssuingCardGooglePayIneligibleReason>,
 }
+
+runtime::decode! { IssuingCardGooglePay { eligible, ineligible_reason } }
 
 runtime::string_enum! {
     /// Reason the card is ineligible for Google Pay
@@ -1775,7 +1924,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_shipping` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingCardShipping {
     pub address: Address,
@@ -1795,6 +1944,13 @@ pub struct IssuingCardShipping {
     pub tracking_url: Option<String>,
     /// Packaging options.
     pub r#type: IssuingCardShippingType,
+}
+
+runtime::decode! {
+    IssuingCardShipping {
+        address, carrier, eta, name, service, status, tracking_number, tracking_url,
+        r#type = "type",
+    }
 }
 
 runtime::string_enum! {
@@ -1841,7 +1997,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_spending_limit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingCardSpendingLimit {
     /// Maximum amount allowed to spend per interval.
     pub amount: i64,
@@ -1850,6 +2006,8 @@ pub struct IssuingCardSpendingLimit {
     /// Interval (or event) to which the amount applies.
     pub interval: IssuingCardSpendingLimitInterval,
 }
+
+runtime::decode! { IssuingCardSpendingLimit { amount, categories, interval } }
 
 runtime::string_enum! {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories.
@@ -2160,7 +2318,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_card_wallets` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingCardWallets {
     pub apple_pay: IssuingCardApplePay,
@@ -2169,15 +2327,19 @@ pub struct IssuingCardWallets {
     pub primary_account_identifier: Option<String>,
 }
 
+runtime::decode! { IssuingCardWallets { apple_pay, google_pay, primary_account_identifier } }
+
 /// The `issuing_cardholder_address` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingCardholderAddress {
     pub address: Address,
 }
 
+runtime::decode! { IssuingCardholderAddress { address } }
+
 /// The `issuing_cardholder_authorization_controls` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingCardholderAuthorizationControls {
     /// Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`.
     pub allowed_categories: Option<Vec<IssuingCardAuthorizationControlsItem>>,
@@ -2191,15 +2353,23 @@ pub struct IssuingCardholderAuthorizationControls {
     pub spending_limits_currency: Option<String>,
 }
 
+runtime::decode! {
+    IssuingCardholderAuthorizationControls {
+        allowed_categories, blocked_categories, spending_limits, spending_limits_currency,
+    }
+}
+
 /// The `issuing_cardholder_company` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingCardholderCompany {
     /// Whether the company's business ID number was provided.
     pub tax_id_provided: bool,
 }
 
+runtime::decode! { IssuingCardholderCompany { tax_id_provided } }
+
 /// The `issuing_cardholder_id_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingCardholderIdDocument {
     /// The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     pub back: Option<runtime::Expandable<File>>,
@@ -2207,8 +2377,10 @@ pub struct IssuingCardholderIdDocument {
     pub front: Option<runtime::Expandable<File>>,
 }
 
+runtime::decode! { IssuingCardholderIdDocument { back, front } }
+
 /// The `issuing_cardholder_individual` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingCardholderIndividual {
     /// The date of birth of this cardholder.
     pub dob: Option<LegalEntityDob>,
@@ -2220,17 +2392,21 @@ pub struct IssuingCardholderIndividual {
     pub verification: Option<IssuingCardholderVerification>,
 }
 
+runtime::decode! { IssuingCardholderIndividual { dob, first_name, last_name, verification } }
+
 /// Same as [`LegalEntityDob`].
 pub type IssuingCardholderIndividualDob = LegalEntityDob;
 
 /// The `issuing_cardholder_requirements` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingCardholderRequirements {
     /// If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason.
     pub disabled_reason: Option<IssuingCardholderRequirementsDisabledReason>,
     /// Array of fields that need to be collected in order to verify and re-enable the cardholder.
     pub past_due: Option<Vec<IssuingCardholderRequirementsPastDueItem>>,
 }
+
+runtime::decode! { IssuingCardholderRequirements { disabled_reason, past_due } }
 
 runtime::string_enum! {
     /// If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason.
@@ -2260,14 +2436,16 @@ runtime::string_enum! {
 pub type IssuingCardholderSpendingLimit = IssuingCardSpendingLimit;
 
 /// The `issuing_cardholder_verification` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingCardholderVerification {
     /// An identifying document, either a passport or local ID card.
     pub document: Option<IssuingCardholderIdDocument>,
 }
 
+runtime::decode! { IssuingCardholderVerification { document } }
+
 /// The `issuing_dispute_canceled_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeCanceledEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2291,8 +2469,15 @@ pub struct IssuingDisputeCanceledEvidence {
     pub returned_at: Option<i64>,
 }
 
+runtime::decode! {
+    IssuingDisputeCanceledEvidence {
+        additional_documentation, canceled_at, cancellation_policy_provided, cancellation_reason,
+        expected_at, explanation, product_description, product_type, return_status, returned_at,
+    }
+}
+
 /// The `issuing_dispute_duplicate_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeDuplicateEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2308,8 +2493,15 @@ pub struct IssuingDisputeDuplicateEvidence {
     pub original_transaction: Option<String>,
 }
 
+runtime::decode! {
+    IssuingDisputeDuplicateEvidence {
+        additional_documentation, card_statement, cash_receipt, check_image, explanation,
+        original_transaction,
+    }
+}
+
 /// The `issuing_dispute_evidence` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct IssuingDisputeEvidence {
     pub canceled: Option<IssuingDisputeCanceledEvidence>,
@@ -2323,6 +2515,13 @@ pub struct IssuingDisputeEvidence {
     /// The reason for filing the dispute. Its value will match the field containing the evidence.
     pub reason: IssuingDisputeEvidenceReason,
     pub service_not_as_described: Option<IssuingDisputeServiceNotAsDescribedEvidence>,
+}
+
+runtime::decode! {
+    IssuingDisputeEvidence {
+        canceled, duplicate, fraudulent, merchandise_not_as_described, not_received, other, reason,
+        service_not_as_described,
+    }
 }
 
 runtime::string_enum! {
@@ -2340,7 +2539,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_fraudulent_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeFraudulentEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2348,8 +2547,10 @@ pub struct IssuingDisputeFraudulentEvidence {
     pub explanation: Option<String>,
 }
 
+runtime::decode! { IssuingDisputeFraudulentEvidence { additional_documentation, explanation } }
+
 /// The `issuing_dispute_merchandise_not_as_described_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2365,6 +2566,13 @@ pub struct IssuingDisputeMerchandiseNotAsDescribedEvidence {
     pub returned_at: Option<i64>,
 }
 
+runtime::decode! {
+    IssuingDisputeMerchandiseNotAsDescribedEvidence {
+        additional_documentation, explanation, received_at, return_description, return_status,
+        returned_at,
+    }
+}
+
 runtime::string_enum! {
     /// Result of cardholder's attempt to return the product.
     pub enum IssuingNotAsDescribedEvidenceReturnStatus {
@@ -2375,7 +2583,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_not_received_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeNotReceivedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2389,8 +2597,14 @@ pub struct IssuingDisputeNotReceivedEvidence {
     pub product_type: Option<IssuingDisputeOtherEvidenceProductType>,
 }
 
+runtime::decode! {
+    IssuingDisputeNotReceivedEvidence {
+        additional_documentation, expected_at, explanation, product_description, product_type,
+    }
+}
+
 /// The `issuing_dispute_other_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeOtherEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2400,6 +2614,12 @@ pub struct IssuingDisputeOtherEvidence {
     pub product_description: Option<String>,
     /// Whether the product was a merchandise or service.
     pub product_type: Option<IssuingDisputeOtherEvidenceProductType>,
+}
+
+runtime::decode! {
+    IssuingDisputeOtherEvidence {
+        additional_documentation, explanation, product_description, product_type,
+    }
 }
 
 runtime::string_enum! {
@@ -2412,7 +2632,7 @@ runtime::string_enum! {
 }
 
 /// The `issuing_dispute_service_not_as_described_evidence` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingDisputeServiceNotAsDescribedEvidence {
     /// (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
     pub additional_documentation: Option<runtime::Expandable<File>>,
@@ -2426,15 +2646,23 @@ pub struct IssuingDisputeServiceNotAsDescribedEvidence {
     pub received_at: Option<i64>,
 }
 
+runtime::decode! {
+    IssuingDisputeServiceNotAsDescribedEvidence {
+        additional_documentation, canceled_at, cancellation_reason, explanation, received_at,
+    }
+}
+
 /// The `issuing_transaction_amount_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionAmountDetails {
     /// The fee charged by the ATM for the cash withdrawal.
     pub atm_fee: Option<i64>,
 }
 
+runtime::decode! { IssuingTransactionAmountDetails { atm_fee } }
+
 /// The `issuing_transaction_flight_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionFlightData {
     /// The time that the flight departed.
     pub departure_at: Option<i64>,
@@ -2448,8 +2676,14 @@ pub struct IssuingTransactionFlightData {
     pub travel_agency: Option<String>,
 }
 
+runtime::decode! {
+    IssuingTransactionFlightData {
+        departure_at, passenger_name, refundable, segments, travel_agency,
+    }
+}
+
 /// The `issuing_transaction_flight_data_leg` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionFlightDataLeg {
     /// The three-letter IATA airport code of the flight's destination.
     pub arrival_airport_code: Option<String>,
@@ -2465,8 +2699,15 @@ pub struct IssuingTransactionFlightDataLeg {
     pub stopover_allowed: Option<bool>,
 }
 
+runtime::decode! {
+    IssuingTransactionFlightDataLeg {
+        arrival_airport_code, carrier, departure_airport_code, flight_number, service_class,
+        stopover_allowed,
+    }
+}
+
 /// The `issuing_transaction_fuel_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IssuingTransactionFuelData {
     /// The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
     pub r#type: String,
@@ -2478,8 +2719,14 @@ pub struct IssuingTransactionFuelData {
     pub volume_decimal: Option<String>,
 }
 
+runtime::decode! {
+    IssuingTransactionFuelData {
+        r#type = "type", unit, unit_cost_decimal, volume_decimal,
+    }
+}
+
 /// The `issuing_transaction_lodging_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionLodgingData {
     /// The time of checking into the lodging.
     pub check_in_at: Option<i64>,
@@ -2487,8 +2734,10 @@ pub struct IssuingTransactionLodgingData {
     pub nights: Option<i64>,
 }
 
+runtime::decode! { IssuingTransactionLodgingData { check_in_at, nights } }
+
 /// The `issuing_transaction_purchase_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionPurchaseDetails {
     /// Information about the flight that was purchased with this transaction.
     pub flight: Option<IssuingTransactionFlightData>,
@@ -2502,8 +2751,10 @@ pub struct IssuingTransactionPurchaseDetails {
     pub reference: Option<String>,
 }
 
+runtime::decode! { IssuingTransactionPurchaseDetails { flight, fuel, lodging, receipt, reference } }
+
 /// The `issuing_transaction_receipt_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssuingTransactionReceiptData {
     /// The description of the item. The maximum length of this field is 26 characters.
     pub description: Option<String>,
@@ -2515,8 +2766,10 @@ pub struct IssuingTransactionReceiptData {
     pub unit_cost: Option<i64>,
 }
 
+runtime::decode! { IssuingTransactionReceiptData { description, quantity, total, unit_cost } }
+
 /// A line item.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// Total before any discounts or taxes are applied.
     pub amount_subtotal: i64,
@@ -2538,6 +2791,13 @@ pub struct Item {
     pub quantity: Option<i64>,
     /// The taxes applied to the line item.
     pub taxes: Option<Vec<LineItemsTaxAmount>>,
+}
+
+runtime::decode! {
+    Item {
+        amount_subtotal, amount_total, currency, description, discounts, id, object, price,
+        quantity, taxes,
+    }
 }
 
 runtime::string_enum! {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `legal_entity_company` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct LegalEntityCompany {
     pub address: Option<Address>,
@@ -40,6 +40,14 @@ pub struct LegalEntityCompany {
     pub verification: Option<LegalEntityCompanyVerification>,
 }
 
+runtime::decode! {
+    LegalEntityCompany {
+        address, address_kana, address_kanji, directors_provided, executives_provided, name,
+        name_kana, name_kanji, owners_provided, ownership_declaration, phone, structure,
+        tax_id_provided, tax_id_registrar, vat_id_provided, verification,
+    }
+}
+
 runtime::string_enum! {
     /// The category identifying the legal structure of the company or legal entity. See [Business structure](https://stripe.com/docs/connect/identity-verification#business-structure) for more details.
     pub enum LegalEntityCompanyStructure {
@@ -68,14 +76,16 @@ runtime::string_enum! {
 }
 
 /// The `legal_entity_company_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct LegalEntityCompanyVerification {
     pub document: LegalEntityCompanyVerificationDocument,
 }
 
+runtime::decode! { LegalEntityCompanyVerification { document } }
+
 /// The `legal_entity_company_verification_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegalEntityCompanyVerificationDocument {
     /// The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
     pub back: Option<runtime::Expandable<File>>,
@@ -87,8 +97,10 @@ pub struct LegalEntityCompanyVerificationDocument {
     pub front: Option<runtime::Expandable<File>>,
 }
 
+runtime::decode! { LegalEntityCompanyVerificationDocument { back, details, details_code, front } }
+
 /// The `legal_entity_dob` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegalEntityDob {
     /// The day of birth, between 1 and 31.
     pub day: Option<i64>,
@@ -98,8 +110,10 @@ pub struct LegalEntityDob {
     pub year: Option<i64>,
 }
 
+runtime::decode! { LegalEntityDob { day, month, year } }
+
 /// The `legal_entity_japan_address` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegalEntityJapanAddress {
     /// City/Ward.
     pub city: Option<String>,
@@ -117,8 +131,14 @@ pub struct LegalEntityJapanAddress {
     pub town: Option<String>,
 }
 
+runtime::decode! {
+    LegalEntityJapanAddress {
+        city, country, line1, line2, postal_code, state, town,
+    }
+}
+
 /// The `legal_entity_person_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct LegalEntityPersonVerification {
     /// A document showing address, either a passport, local ID card, or utility bill from a well-known utility company.
@@ -132,8 +152,14 @@ pub struct LegalEntityPersonVerification {
     pub status: String,
 }
 
+runtime::decode! {
+    LegalEntityPersonVerification {
+        additional_document, details, details_code, document, status,
+    }
+}
+
 /// The `legal_entity_person_verification_document` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegalEntityPersonVerificationDocument {
     /// The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
     pub back: Option<runtime::Expandable<File>>,
@@ -145,8 +171,10 @@ pub struct LegalEntityPersonVerificationDocument {
     pub front: Option<runtime::Expandable<File>>,
 }
 
+runtime::decode! { LegalEntityPersonVerificationDocument { back, details, details_code, front } }
+
 /// The `legal_entity_ubo_declaration` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegalEntityUboDeclaration {
     /// The Unix timestamp marking when the beneficial owner attestation was made.
     pub date: Option<i64>,
@@ -156,8 +184,10 @@ pub struct LegalEntityUboDeclaration {
     pub user_agent: Option<String>,
 }
 
+runtime::decode! { LegalEntityUboDeclaration { date, ip, user_agent } }
+
 /// The `line_item` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct LineItem {
     /// The amount, in %s.
@@ -203,6 +233,14 @@ pub struct LineItem {
     pub r#type: LineItemType,
 }
 
+runtime::decode! {
+    LineItem {
+        amount, currency, description, discount_amounts, discountable, discounts, id, invoice_item,
+        livemode, metadata, object, period, price, proration, proration_details, quantity,
+        subscription, subscription_item, tax_amounts, tax_rates, r#type = "type",
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum LineItemObject {
@@ -221,7 +259,7 @@ runtime::string_enum! {
 }
 
 /// The `line_items_discount_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LineItemsDiscountAmount {
     /// The amount discounted.
     pub amount: i64,
@@ -233,8 +271,10 @@ pub struct LineItemsDiscountAmount {
     pub discount: Discount,
 }
 
+runtime::decode! { LineItemsDiscountAmount { amount, discount } }
+
 /// The `line_items_tax_amount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LineItemsTaxAmount {
     /// Amount of tax applied for this rate.
     pub amount: i64,
@@ -243,3 +283,5 @@ pub struct LineItemsTaxAmount {
     /// Related guide: [Tax Rates](https://stripe.com/docs/billing/taxes/tax-rates).
     pub rate: TaxRate,
 }
+
+runtime::decode! { LineItemsTaxAmount { amount, rate } }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A Mandate is a record of the permission a customer has given you to debit their payment method.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Mandate {
     pub customer_acceptance: CustomerAcceptance,
@@ -23,6 +23,13 @@ pub struct Mandate {
     pub status: MandateStatus,
     /// The type of the mandate.
     pub r#type: MandateType,
+}
+
+runtime::decode! {
+    Mandate {
+        customer_acceptance, id, livemode, multi_use, object, payment_method,
+        payment_method_details, single_use, status, r#type = "type",
+    }
 }
 
 runtime::string_enum! {
@@ -53,7 +60,7 @@ runtime::string_enum! {
 }
 
 /// The `mandate_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MandateAcssDebit {
     /// List of Stripe products where this mandate can be selected automatically.
     pub default_for: Option<Vec<MandateAcssDebitDefaultForItem>>,
@@ -63,6 +70,12 @@ pub struct MandateAcssDebit {
     pub payment_schedule: MandateAcssDebitPaymentSchedule,
     /// Transaction type of the mandate.
     pub transaction_type: MandateAcssDebitTransactionType,
+}
+
+runtime::decode! {
+    MandateAcssDebit {
+        default_for, interval_description, payment_schedule, transaction_type,
+    }
 }
 
 runtime::string_enum! {
@@ -94,14 +107,16 @@ runtime::string_enum! {
 }
 
 /// The `mandate_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MandateAuBecsDebit {
     /// The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.
     pub url: String,
 }
 
+runtime::decode! { MandateAuBecsDebit { url } }
+
 /// The `mandate_bacs_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MandateBacsDebit {
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
     pub network_status: MandateBacsDebitNetworkStatus,
@@ -110,6 +125,8 @@ pub struct MandateBacsDebit {
     /// The URL that will contain the mandate that the customer has signed.
     pub url: String,
 }
+
+runtime::decode! { MandateBacsDebit { network_status, reference, url } }
 
 runtime::string_enum! {
     /// The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`.
@@ -123,11 +140,13 @@ runtime::string_enum! {
 }
 
 /// The `mandate_multi_use` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MandateMultiUse {}
 
+runtime::decode! { MandateMultiUse {} }
+
 /// The `mandate_payment_method_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct MandatePaymentMethodDetails {
     pub acss_debit: Option<MandateAcssDebit>,
@@ -140,8 +159,14 @@ pub struct MandatePaymentMethodDetails {
     pub us_bank_account: Option<MandateMultiUse>,
 }
 
+runtime::decode! {
+    MandatePaymentMethodDetails {
+        acss_debit, au_becs_debit, bacs_debit, card, sepa_debit, r#type = "type", us_bank_account,
+    }
+}
+
 /// The `mandate_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MandateSepaDebit {
     /// The unique reference of the mandate.
     pub reference: String,
@@ -149,14 +174,18 @@ pub struct MandateSepaDebit {
     pub url: String,
 }
 
+runtime::decode! { MandateSepaDebit { reference, url } }
+
 /// The `mandate_single_use` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MandateSingleUse {
     /// On a single use mandate, the amount of the payment.
     pub amount: i64,
     /// On a single use mandate, the currency of the payment.
     pub currency: String,
 }
+
+runtime::decode! { MandateSingleUse { amount, currency } }
 
 /// Same as [`MandateMultiUse`].
 pub type MandateUsBankAccount = MandateMultiUse;

@@ -4,10 +4,12 @@
 use super::*;
 
 /// The `networks` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Networks {
     /// All available networks for the card.
     pub available: Vec<String>,
     /// The preferred network for the card.
     pub preferred: Option<String>,
 }
+
+runtime::decode! { Networks { available, preferred } }

@@ -7,7 +7,7 @@ use super::*;
 pub type OfflineAcceptance = MandateMultiUse;
 
 /// The `online_acceptance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OnlineAcceptance {
     /// The IP address from which the Mandate was accepted by the customer.
     pub ip_address: Option<String>,
@@ -15,12 +15,14 @@ pub struct OnlineAcceptance {
     pub user_agent: Option<String>,
 }
 
+runtime::decode! { OnlineAcceptance { ip_address, user_agent } }
+
 /// Order objects are created to handle end customers' purchases of previously
 /// defined [products](https://stripe.com/docs/api#products). You can create, retrieve, and pay individual orders, as well
 /// as list all orders. Orders are identified by a unique, random ID.
 ///
 /// Related guide: [Tax, Shipping, and Inventory](https://stripe.com/docs/orders-legacy).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order.
     pub amount: i64,
@@ -70,6 +72,15 @@ pub struct Order {
     pub upstream_id: Option<String>,
 }
 
+runtime::decode! {
+    Order {
+        amount, amount_returned, application, application_fee, charge, created, currency, customer,
+        email, external_coupon_code, id, items, livemode, metadata, object, returns,
+        selected_shipping_method, shipping, shipping_methods, status, status_transitions, updated,
+        upstream_id,
+    }
+}
+
 /// The customer used for the order.
 ///
 /// The object in full, when expanded.
@@ -94,7 +105,7 @@ runtime::string_enum! {
 }
 
 /// A list of returns that have taken place for this order.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrderReturns {
     /// Details about each object.
     pub data: Vec<OrderReturn>,
@@ -106,11 +117,13 @@ pub struct OrderReturns {
     pub url: String,
 }
 
+runtime::decode! { OrderReturns { data, has_more, object, url } }
+
 /// A representation of the constituent items of any given order. Can be used to
 /// represent [SKUs](https://stripe.com/docs/api#skus), shipping costs, or taxes owed on the order.
 ///
 /// Related guide: [Orders](https://stripe.com/docs/orders/guide).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrderItem {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the line item.
     pub amount: i64,
@@ -128,6 +141,12 @@ pub struct OrderItem {
     pub r#type: String,
 }
 
+runtime::decode! {
+    OrderItem {
+        amount, currency, description, object, parent, quantity, r#type = "type",
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum OrderItemObject {
@@ -140,7 +159,7 @@ runtime::string_enum! {
 /// Returns always belong to an order, and may optionally contain a refund.
 ///
 /// Related guide: [Handling Returns](https://stripe.com/docs/orders/guide#handling-returns).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OrderReturn {
     /// A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the returned line item.
     pub amount: i64,
@@ -160,6 +179,12 @@ pub struct OrderReturn {
     pub order: Option<runtime::Expandable<Order>>,
     /// The ID of the refund issued for this return.
     pub refund: Option<runtime::Expandable<Refund>>,
+}
+
+runtime::decode! {
+    OrderReturn {
+        amount, created, currency, id, items, livemode, object, order, refund,
+    }
 }
 
 runtime::string_enum! {

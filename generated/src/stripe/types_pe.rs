@@ -9,7 +9,7 @@ use super::*;
 /// See the [Standard onboarding](https://stripe.com/docs/connect/standard-accounts) or [Express onboarding documentation](https://stripe.com/docs/connect/express-accounts) for information about platform pre-filling and account onboarding steps.
 ///
 /// Related guide: [Handling Identity Verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Person {
     /// The account the person is associated with.
@@ -62,6 +62,16 @@ pub struct Person {
     pub verification: Option<LegalEntityPersonVerification>,
 }
 
+runtime::decode! {
+    Person {
+        account, address, address_kana, address_kanji, created, dob, email, first_name,
+        first_name_kana, first_name_kanji, full_name_aliases, future_requirements, gender, id,
+        id_number_provided, last_name, last_name_kana, last_name_kanji, maiden_name, metadata,
+        nationality, object, phone, political_exposure, relationship, requirements,
+        ssn_last_4_provided, verification,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PersonObject {
@@ -80,7 +90,7 @@ runtime::string_enum! {
 }
 
 /// The `person_future_requirements` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PersonFutureRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
@@ -96,8 +106,14 @@ pub struct PersonFutureRequirements {
     pub pending_verification: Vec<String>,
 }
 
+runtime::decode! {
+    PersonFutureRequirements {
+        alternatives, currently_due, errors, eventually_due, past_due, pending_verification,
+    }
+}
+
 /// The `person_relationship` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PersonRelationship {
     /// Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations.
     pub director: Option<bool>,
@@ -113,8 +129,14 @@ pub struct PersonRelationship {
     pub title: Option<String>,
 }
 
+runtime::decode! {
+    PersonRelationship {
+        director, executive, owner, percent_ownership, representative, title,
+    }
+}
+
 /// The `person_requirements` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PersonRequirements {
     /// Fields that are due and can be satisfied by providing the corresponding alternative fields instead.
     pub alternatives: Option<Vec<AccountRequirementsAlternative>>,
@@ -128,4 +150,10 @@ pub struct PersonRequirements {
     pub past_due: Vec<String>,
     /// Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`.
     pub pending_verification: Vec<String>,
+}
+
+runtime::decode! {
+    PersonRequirements {
+        alternatives, currently_due, errors, eventually_due, past_due, pending_verification,
+    }
 }

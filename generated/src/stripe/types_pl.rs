@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `platform_tax_fee` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlatformTaxFee {
     /// The Connected account that incurred this charge.
     pub account: String,
@@ -17,6 +17,8 @@ pub struct PlatformTaxFee {
     /// The type of tax (VAT).
     pub r#type: String,
 }
+
+runtime::decode! { PlatformTaxFee { account, id, object, source_transaction, r#type = "type" } }
 
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.

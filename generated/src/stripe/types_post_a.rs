@@ -4,13 +4,19 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostAccountPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
+}
+
+runtime::decode! {
+    PostAccountPaymentIntentPaymentMethodOptionsParam {
+        setup_future_usage, verification_method,
+    }
 }
 
 runtime::builder! {
@@ -21,7 +27,7 @@ runtime::builder! {
 }
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_intent_payment_method_options_mandate_options_param
@@ -31,6 +37,12 @@ pub struct PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_method: Option<PostPaymentIntentsVerificationMethod>,
+}
+
+runtime::decode! {
+    PostAcssDebitPaymentIntentPaymentMethodOptionsParam {
+        mandate_options, setup_future_usage, verification_method,
+    }
 }
 
 runtime::builder! {

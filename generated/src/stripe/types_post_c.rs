@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBody {
     /// Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -64,6 +64,14 @@ pub struct PostChargesBody {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    PostChargesBody {
+        amount, application_fee, application_fee_amount, capture, card, currency, customer,
+        description, destination, expand, metadata, on_behalf_of, receipt_email, shipping, source,
+        statement_descriptor, statement_descriptor_suffix, transfer_data, transfer_group,
+    }
+}
+
 runtime::builder! {
     PostChargesBody() {
         amount: i64,
@@ -102,7 +110,7 @@ pub enum PostChargesBodyCard {
 }
 
 /// customer_payment_source_card
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -128,6 +136,13 @@ pub struct PostChargesBodyCardCustomerPaymentSourceCard {
     pub number: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<PostChargesBodyCardCustomerPaymentSourceCardObject>,
+}
+
+runtime::decode! {
+    PostChargesBodyCardCustomerPaymentSourceCard {
+        address_city, address_country, address_line1, address_line2, address_state, address_zip,
+        cvc, exp_month, exp_year, metadata, name, number, object,
+    }
 }
 
 runtime::builder! {
@@ -171,13 +186,15 @@ pub enum PostChargesBodyDestination {
 }
 
 /// destination_specs
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyDestinationDestinationSpecs {
     pub account: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
 }
+
+runtime::decode! { PostChargesBodyDestinationDestinationSpecs { account, amount } }
 
 runtime::builder! {
     PostChargesBodyDestinationDestinationSpecs(account: impl Into<String>) {
@@ -207,7 +224,7 @@ runtime::string_enum! {
 }
 
 /// Shipping information for the charge. Helps prevent fraud on charges for physical goods.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyShipping {
     /// optional_fields_address
@@ -221,6 +238,8 @@ pub struct PostChargesBodyShipping {
     pub tracking_number: Option<String>,
 }
 
+runtime::decode! { PostChargesBodyShipping { address, carrier, name, phone, tracking_number } }
+
 runtime::builder! {
     PostChargesBodyShipping(
         address: impl Into<PostChargesBodyShippingAddress>,
@@ -233,7 +252,7 @@ runtime::builder! {
 }
 
 /// optional_fields_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyShippingAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -250,6 +269,12 @@ pub struct PostChargesBodyShippingAddress {
     pub state: Option<String>,
 }
 
+runtime::decode! {
+    PostChargesBodyShippingAddress {
+        city, country, line1, line2, postal_code, state,
+    }
+}
+
 runtime::builder! {
     PostChargesBodyShippingAddress() {
         city: impl Into<String>,
@@ -262,13 +287,15 @@ runtime::builder! {
 }
 
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
 }
+
+runtime::decode! { PostChargesBodyTransferData { amount, destination } }
 
 runtime::builder! {
     PostChargesBodyTransferData(destination: impl Into<String>) {
@@ -277,7 +304,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostChargesChargeCapture`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostChargesChargeCaptureBody {
     /// The amount to capture, which must be less than or equal to the original amount. Any additional amount will be automatically refunded.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -308,6 +335,13 @@ pub struct PostChargesChargeCaptureBody {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    PostChargesChargeCaptureBody {
+        amount, application_fee, application_fee_amount, expand, receipt_email,
+        statement_descriptor, statement_descriptor_suffix, transfer_data, transfer_group,
+    }
+}
+
 runtime::builder! {
     PostChargesChargeCaptureBody() {
         amount: i64,
@@ -323,12 +357,14 @@ runtime::builder! {
 }
 
 /// An optional dictionary including the account to automatically transfer to as part of a destination charge. [See the Connect documentation](https://stripe.com/docs/connect/destination-charges) for details.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostChargesChargeCaptureBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
 }
+
+runtime::decode! { PostChargesChargeCaptureBodyTransferData { amount } }
 
 runtime::builder! {
     PostChargesChargeCaptureBodyTransferData() {
@@ -337,7 +373,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostCustomers`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBody {
     /// The customer's address.
@@ -402,6 +438,14 @@ pub struct PostCustomersBody {
     pub test_clock: Option<String>,
 }
 
+runtime::decode! {
+    PostCustomersBody {
+        address, balance, coupon, description, email, expand, invoice_prefix, invoice_settings,
+        metadata, name, next_invoice_sequence, payment_method, phone, preferred_locales,
+        promotion_code, shipping, source, tax, tax_exempt, tax_id_data, test_clock,
+    }
+}
+
 runtime::builder! {
     PostCustomersBody() {
         address: impl Into<PostCustomersBodyAddress>,
@@ -442,7 +486,7 @@ pub enum PostCustomersBodyAddress {
 }
 
 /// Default invoice settings for this customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyInvoiceSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -451,6 +495,12 @@ pub struct PostCustomersBodyInvoiceSettings {
     pub default_payment_method: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<String>,
+}
+
+runtime::decode! {
+    PostCustomersBodyInvoiceSettings {
+        custom_fields, default_payment_method, footer,
+    }
 }
 
 runtime::builder! {
@@ -488,7 +538,7 @@ pub enum PostCustomersBodyShipping {
 }
 
 /// customer_shipping
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyShippingCustomerShipping {
     /// optional_fields_address
@@ -497,6 +547,8 @@ pub struct PostCustomersBodyShippingCustomerShipping {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
+runtime::decode! { PostCustomersBodyShippingCustomerShipping { address, name, phone } }
 
 runtime::builder! {
     PostCustomersBodyShippingCustomerShipping(
@@ -508,12 +560,14 @@ runtime::builder! {
 }
 
 /// Tax details about the customer.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTax {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<PostChargesBodyMetadataString>,
 }
+
+runtime::decode! { PostCustomersBodyTax { ip_address } }
 
 runtime::builder! {
     PostCustomersBodyTax() {
@@ -533,12 +587,14 @@ runtime::string_enum! {
 }
 
 /// data_params
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersBodyTaxIdDataItem {
     pub r#type: PostCustomersBodyTaxIdDataItemType,
     pub value: String,
 }
+
+runtime::decode! { PostCustomersBodyTaxIdDataItem { r#type = "type", value } }
 
 runtime::builder! {
     PostCustomersBodyTaxIdDataItem(
@@ -600,7 +656,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PostCustomersCustomer`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerBody {
     /// The customer's address.
@@ -682,6 +738,15 @@ pub struct PostCustomersCustomerBody {
     pub trial_end: Option<PostCustomersCustomerBodyTrialEnd>,
 }
 
+runtime::decode! {
+    PostCustomersCustomerBody {
+        address, balance, bank_account, card, coupon, default_alipay_account, default_bank_account,
+        default_card, default_source, description, email, expand, invoice_prefix, invoice_settings,
+        metadata, name, next_invoice_sequence, phone, preferred_locales, promotion_code, shipping,
+        source, tax, tax_exempt, trial_end,
+    }
+}
+
 runtime::builder! {
     PostCustomersCustomerBody() {
         address: impl Into<PostCustomersBodyAddress>,
@@ -728,7 +793,7 @@ pub enum PostCustomersCustomerBodyBankAccount {
 }
 
 /// customer_payment_source_bank_account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerCustomerPaymentSourceBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -743,6 +808,13 @@ pub struct PostCustomersCustomerCustomerPaymentSourceBankAccount {
     pub object: Option<PostCustomersCustomerObject>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+runtime::decode! {
+    PostCustomersCustomerCustomerPaymentSourceBankAccount {
+        account_holder_name, account_holder_type, account_number, country, currency, object,
+        routing_number,
+    }
 }
 
 runtime::builder! {
@@ -776,12 +848,14 @@ runtime::string_enum! {
 }
 
 /// custom_field_params
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostCustomersCustomerCustomFieldsListItem {
     pub name: String,
     pub value: String,
 }
+
+runtime::decode! { PostCustomersCustomerCustomFieldsListItem { name, value } }
 
 runtime::builder! {
     PostCustomersCustomerCustomFieldsListItem(name: impl Into<String>, value: impl Into<String>) {}

@@ -4,12 +4,14 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostDebitPaymentIntentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
+
+runtime::decode! { PostDebitPaymentIntentPaymentMethodOptionsParam { setup_future_usage } }
 
 runtime::builder! {
     PostDebitPaymentIntentPaymentMethodOptionsParam() {

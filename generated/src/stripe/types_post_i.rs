@@ -4,8 +4,10 @@
 use super::*;
 
 /// payment_method_options_mandate_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostIntentPaymentMethodOptionsParamMandateOptions {}
+
+runtime::decode! { PostIntentPaymentMethodOptionsParamMandateOptions {} }
 
 runtime::builder! {
     PostIntentPaymentMethodOptionsParamMandateOptions() {}

@@ -4,13 +4,15 @@
 use super::*;
 
 /// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMandateDataClientKeyParamCustomerAcceptance {
     /// online_param
     pub online: PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline,
     pub r#type: PostPaymentIntentsIntentConfirmCustomerAcceptanceType,
 }
+
+runtime::decode! { PostMandateDataClientKeyParamCustomerAcceptance { online, r#type = "type" } }
 
 runtime::builder! {
     PostMandateDataClientKeyParamCustomerAcceptance(
@@ -20,13 +22,19 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsBoletoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostMethodOptionsBoletoPaymentMethodOptionsParam {
+        expires_after_days, setup_future_usage,
+    }
 }
 
 runtime::builder! {
@@ -37,12 +45,14 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsIdealPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
 }
+
+runtime::decode! { PostMethodOptionsIdealPaymentMethodOptionsParam { setup_future_usage } }
 
 runtime::builder! {
     PostMethodOptionsIdealPaymentMethodOptionsParam() {
@@ -51,7 +61,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,6 +70,12 @@ pub struct PostMethodOptionsKlarnaPaymentMethodOptionsParam {
     pub preferred_locale: Option<PostPaymentIntentsPreferredLocale>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostMethodOptionsKlarnaPaymentMethodOptionsParam {
+        capture_method, preferred_locale, setup_future_usage,
+    }
 }
 
 runtime::builder! {
@@ -71,7 +87,7 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,6 +102,13 @@ pub struct PostMethodOptionsKonbiniPaymentMethodOptionsParam {
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
 
+runtime::decode! {
+    PostMethodOptionsKonbiniPaymentMethodOptionsParam {
+        confirmation_number, expires_after_days, expires_at, product_description,
+        setup_future_usage,
+    }
+}
+
 runtime::builder! {
     PostMethodOptionsKonbiniPaymentMethodOptionsParam() {
         confirmation_number: impl Into<String>,
@@ -97,13 +120,19 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostMethodOptionsSofortPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<PostPaymentMethodOptionsParamPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostMethodOptionsSofortPaymentMethodOptionsParam {
+        preferred_language, setup_future_usage,
+    }
 }
 
 runtime::builder! {

@@ -4,12 +4,14 @@
 use super::*;
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsBacsDebitPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
 }
+
+runtime::decode! { PostOptionsBacsDebitPaymentMethodOptionsParam { setup_future_usage } }
 
 runtime::builder! {
     PostOptionsBacsDebitPaymentMethodOptionsParam() {
@@ -18,13 +20,19 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsBancontactPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preferred_language: Option<PostPaymentIntentsPreferredLanguage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostOptionsBancontactPaymentMethodOptionsParam {
+        preferred_language, setup_future_usage,
+    }
 }
 
 runtime::builder! {
@@ -35,7 +43,7 @@ runtime::builder! {
 }
 
 /// mandate_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub amount: i64,
@@ -51,6 +59,13 @@ pub struct PostOptionsCardPaymentIntentParamMandateOptions {
     pub start_date: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supported_types: Option<Vec<PostPaymentIntentsIntentConfirmSupportedTypesItem>>,
+}
+
+runtime::decode! {
+    PostOptionsCardPaymentIntentParamMandateOptions {
+        amount, amount_type, description, end_date, interval, interval_count, reference, start_date,
+        supported_types,
+    }
 }
 
 runtime::builder! {
@@ -69,13 +84,19 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsCardPresentPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_extended_authorization: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_incremental_authorization_support: Option<bool>,
+}
+
+runtime::decode! {
+    PostOptionsCardPresentPaymentMethodOptionsParam {
+        request_extended_authorization, request_incremental_authorization_support,
+    }
 }
 
 runtime::builder! {
@@ -86,15 +107,17 @@ runtime::builder! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostOptionsInteracPresentPaymentMethodOptionsParam {}
+
+runtime::decode! { PostOptionsInteracPresentPaymentMethodOptionsParam {} }
 
 runtime::builder! {
     PostOptionsInteracPresentPaymentMethodOptionsParam() {}
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,6 +125,12 @@ pub struct PostOptionsWechatPayPaymentMethodOptionsParam {
     pub client: PostPaymentIntentsIntentConfirmClient,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostOptionsWechatPayPaymentMethodOptionsParam {
+        app_id, client, setup_future_usage,
+    }
 }
 
 runtime::builder! {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostPaymentIntents`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBody {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -106,6 +106,17 @@ pub struct PostPaymentIntentsBody {
     pub use_stripe_sdk: Option<bool>,
 }
 
+runtime::decode! {
+    PostPaymentIntentsBody {
+        amount, application_fee_amount, automatic_payment_methods, capture_method, confirm,
+        confirmation_method, currency, customer, description, error_on_requires_action, expand,
+        mandate, mandate_data, metadata, off_session, on_behalf_of, payment_method,
+        payment_method_data, payment_method_options, payment_method_types, receipt_email,
+        return_url, setup_future_usage, shipping, statement_descriptor, statement_descriptor_suffix,
+        transfer_data, transfer_group, use_stripe_sdk,
+    }
+}
+
 runtime::builder! {
     PostPaymentIntentsBody(amount: i64, currency: impl Into<String>) {
         application_fee_amount: i64,
@@ -139,22 +150,26 @@ runtime::builder! {
 }
 
 /// When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are compatible with this PaymentIntent's other parameters.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyAutomaticPaymentMethods {
     pub enabled: bool,
 }
+
+runtime::decode! { PostPaymentIntentsBodyAutomaticPaymentMethods { enabled } }
 
 runtime::builder! {
     PostPaymentIntentsBodyAutomaticPaymentMethods(enabled: bool) {}
 }
 
 /// This hash contains details about the Mandate to create. This parameter can only be used with [`confirm=true`](https://stripe.com/docs/api/payment_intents/create#create_payment_intent-confirm).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PostPaymentIntentsBodyMandateData {
     /// customer_acceptance_param
     pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
 }
+
+runtime::decode! { PostPaymentIntentsBodyMandateData { customer_acceptance } }
 
 runtime::builder! {
     PostPaymentIntentsBodyMandateData(
@@ -163,7 +178,7 @@ runtime::builder! {
 }
 
 /// customer_acceptance_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,6 +190,12 @@ pub struct PostPaymentIntentsMandateDataCustomerAcceptance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<PostPaymentIntentsIntentConfirmOnline>,
     pub r#type: PostPaymentIntentsIntentConfirmType,
+}
+
+runtime::decode! {
+    PostPaymentIntentsMandateDataCustomerAcceptance {
+        accepted_at, offline, online, r#type = "type",
+    }
 }
 
 runtime::builder! {
@@ -221,7 +242,7 @@ runtime::string_enum! {
 /// If provided, this hash will be used to create a PaymentMethod. The new PaymentMethod will appear
 /// in the [payment_method](https://stripe.com/docs/api/payment_intents/object#payment_intent_object-payment_method)
 /// property on the PaymentIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodData {
     /// payment_method_param
@@ -298,6 +319,15 @@ pub struct PostPaymentIntentsBodyPaymentMethodData {
     pub wechat_pay: Option<PostPaymentIntentsAfterpayClearpay>,
 }
 
+runtime::decode! {
+    PostPaymentIntentsBodyPaymentMethodData {
+        acss_debit, afterpay_clearpay, alipay, au_becs_debit, bacs_debit, bancontact,
+        billing_details, boleto, eps, fpx, giropay, grabpay, ideal, interac_present, klarna,
+        konbini, metadata, oxxo, p24, paynow, sepa_debit, sofort, r#type = "type", us_bank_account,
+        wechat_pay,
+    }
+}
+
 runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodData(
         r#type: impl Into<PostPaymentIntentsBodyPaymentMethodDataType>,
@@ -330,15 +360,17 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostPaymentIntentsAfterpayClearpay {}
+
+runtime::decode! { PostPaymentIntentsAfterpayClearpay {} }
 
 runtime::builder! {
     PostPaymentIntentsAfterpayClearpay() {}
 }
 
 /// billing_details_address
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsAddressBillingDetailsAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -353,6 +385,12 @@ pub struct PostPaymentIntentsAddressBillingDetailsAddress {
     pub postal_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsAddressBillingDetailsAddress {
+        city, country, line1, line2, postal_code, state,
+    }
 }
 
 runtime::builder! {
@@ -404,7 +442,7 @@ runtime::string_enum! {
 }
 
 /// Payment-method-specific configuration for this PaymentIntent.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -457,6 +495,14 @@ pub struct PostPaymentIntentsBodyPaymentMethodOptions {
     pub wechat_pay: Option<PostPaymentIntentsPaymentMethodOptionsWechatPay>,
 }
 
+runtime::decode! {
+    PostPaymentIntentsBodyPaymentMethodOptions {
+        acss_debit, afterpay_clearpay, alipay, au_becs_debit, bacs_debit, bancontact, boleto, card,
+        card_present, eps, fpx, giropay, grabpay, ideal, interac_present, klarna, konbini, oxxo,
+        p24, paynow, sepa_debit, sofort, us_bank_account, wechat_pay,
+    }
+}
+
 runtime::builder! {
     PostPaymentIntentsBodyPaymentMethodOptions() {
         acss_debit: impl Into<PostPaymentIntentsPaymentMethodOptionsAcssDebit>,
@@ -502,7 +548,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
 }
 
 /// payment_intent_payment_method_options_mandate_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsMandateOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -513,6 +559,12 @@ pub struct PostPaymentIntentsMandateOptions {
     pub payment_schedule: Option<PostPaymentIntentsIntentConfirmPaymentSchedule>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_type: Option<PostPaymentIntentsIntentConfirmTransactionType>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsMandateOptions {
+        custom_mandate_url, interval_description, payment_schedule, transaction_type,
+    }
 }
 
 runtime::builder! {
@@ -546,7 +598,7 @@ runtime::string_enum! {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -555,6 +607,12 @@ pub struct PostPaymentIntentsPaymentMethodOptionsParam {
     pub reference: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsPaymentMethodOptionsParam {
+        capture_method, reference, setup_future_usage,
+    }
 }
 
 runtime::builder! {
@@ -622,7 +680,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
 }
 
 /// payment_intent_param
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsCardPaymentIntentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -641,6 +699,13 @@ pub struct PostPaymentIntentsCardPaymentIntentParam {
     pub request_three_d_secure: Option<PostPaymentIntentsRequestThreeDSecure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsCardPaymentIntentParam {
+        capture_method, cvc_token, installments, mandate_options, network, request_three_d_secure,
+        setup_future_usage,
+    }
 }
 
 runtime::redacted_debug! {
@@ -676,12 +741,18 @@ pub enum PostPaymentIntentsInstallmentsPlan {
 }
 
 /// installment_plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsInstallmentsPlanInstallmentPlan {
     pub count: i64,
     pub interval: PostPaymentIntentsIntentConfirmInterval,
     pub r#type: PostPaymentIntentsPlanInstallmentPlanType,
+}
+
+runtime::decode! {
+    PostPaymentIntentsInstallmentsPlanInstallmentPlan {
+        count, interval, r#type = "type",
+    }
 }
 
 runtime::builder! {
@@ -750,12 +821,14 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsFpxPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
 }
+
+runtime::decode! { PostPaymentIntentsFpxPaymentMethodOptionsParam { setup_future_usage } }
 
 runtime::builder! {
     PostPaymentIntentsFpxPaymentMethodOptionsParam() {
@@ -886,13 +959,19 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsOxxoPaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after_days: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsOxxoPaymentMethodOptionsParam {
+        expires_after_days, setup_future_usage,
+    }
 }
 
 runtime::builder! {
@@ -916,13 +995,19 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
 }
 
 /// payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsP24PaymentMethodOptionsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostFpxPaymentMethodOptionsParamSetupFutureUsage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_shown_and_accepted: Option<bool>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsP24PaymentMethodOptionsParam {
+        setup_future_usage, tos_shown_and_accepted,
+    }
 }
 
 runtime::builder! {
@@ -989,7 +1074,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
 }
 
 /// Shipping information for this PaymentIntent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyShipping {
     /// optional_fields_address
@@ -1001,6 +1086,12 @@ pub struct PostPaymentIntentsBodyShipping {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsBodyShipping {
+        address, carrier, name, phone, tracking_number,
+    }
 }
 
 runtime::builder! {
@@ -1016,13 +1107,15 @@ runtime::builder! {
 
 /// The parameters used to automatically create a Transfer when the payment succeeds.
 /// For more information, see the PaymentIntents [use case for connected accounts](https://stripe.com/docs/payments/connected-accounts).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsBodyTransferData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<i64>,
     pub destination: String,
 }
+
+runtime::decode! { PostPaymentIntentsBodyTransferData { amount, destination } }
 
 runtime::builder! {
     PostPaymentIntentsBodyTransferData(destination: impl Into<String>) {
@@ -1031,7 +1124,7 @@ runtime::builder! {
 }
 
 /// The request body of `PostPaymentIntentsIntentCancel`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostPaymentIntentsIntentCancelBody {
     /// Reason for canceling this PaymentIntent. Possible values are `duplicate`, `fraudulent`, `requested_by_customer`, or `abandoned`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1040,6 +1133,8 @@ pub struct PostPaymentIntentsIntentCancelBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentCancelBody { cancellation_reason, expand } }
 
 runtime::builder! {
     PostPaymentIntentsIntentCancelBody() {
@@ -1060,7 +1155,7 @@ runtime::string_enum! {
 }
 
 /// The request body of `PostPaymentIntentsIntentConfirm`.
-#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostPaymentIntentsIntentConfirmBody {
     /// The client secret of the PaymentIntent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1119,6 +1214,14 @@ pub struct PostPaymentIntentsIntentConfirmBody {
     pub use_stripe_sdk: Option<bool>,
 }
 
+runtime::decode! {
+    PostPaymentIntentsIntentConfirmBody {
+        client_secret, error_on_requires_action, expand, mandate, mandate_data, off_session,
+        payment_method, payment_method_data, payment_method_options, payment_method_types,
+        receipt_email, return_url, setup_future_usage, shipping, use_stripe_sdk,
+    }
+}
+
 runtime::redacted_debug! {
     PostPaymentIntentsIntentConfirmBody {
         client_secret: redacted, error_on_requires_action, expand, mandate, mandate_data,
@@ -1162,11 +1265,13 @@ pub enum PostPaymentIntentsIntentConfirmBodyMandateData {
 }
 
 /// secret_key_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PostPaymentIntentsIntentConfirmSecretKeyParam {
     /// customer_acceptance_param
     pub customer_acceptance: PostPaymentIntentsMandateDataCustomerAcceptance,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmSecretKeyParam { customer_acceptance } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmSecretKeyParam(
@@ -1175,20 +1280,24 @@ runtime::builder! {
 }
 
 /// offline_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostPaymentIntentsIntentConfirmOffline {}
+
+runtime::decode! { PostPaymentIntentsIntentConfirmOffline {} }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmOffline() {}
 }
 
 /// online_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmOnline {
     pub ip_address: String,
     pub user_agent: String,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmOnline { ip_address, user_agent } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmOnline(
@@ -1207,11 +1316,13 @@ runtime::string_enum! {
 }
 
 /// client_key_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PostPaymentIntentsIntentConfirmClientKeyParam {
     /// customer_acceptance_param
     pub customer_acceptance: PostMandateDataClientKeyParamCustomerAcceptance,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmClientKeyParam { customer_acceptance } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmClientKeyParam(
@@ -1220,13 +1331,19 @@ runtime::builder! {
 }
 
 /// online_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_agent: Option<String>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsIntentConfirmCustomerAcceptanceOnline {
+        ip_address, user_agent,
+    }
 }
 
 runtime::builder! {
@@ -1267,12 +1384,18 @@ impl std::fmt::Display for PostPaymentIntentsIntentConfirmBodyOffSession {
 }
 
 /// payment_method_param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmAcssDebit {
     pub account_number: String,
     pub institution_number: String,
     pub transit_number: String,
+}
+
+runtime::decode! {
+    PostPaymentIntentsIntentConfirmAcssDebit {
+        account_number, institution_number, transit_number,
+    }
 }
 
 runtime::builder! {
@@ -1284,12 +1407,14 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmAuBecsDebit {
     pub account_number: String,
     pub bsb_number: String,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmAuBecsDebit { account_number, bsb_number } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmAuBecsDebit(
@@ -1299,7 +1424,7 @@ runtime::builder! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1307,6 +1432,8 @@ pub struct PostPaymentIntentsIntentConfirmBacsDebit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sort_code: Option<String>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmBacsDebit { account_number, sort_code } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmBacsDebit() {
@@ -1316,7 +1443,7 @@ runtime::builder! {
 }
 
 /// billing_details_inner_params
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1328,6 +1455,8 @@ pub struct PostPaymentIntentsIntentConfirmBillingDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmBillingDetails { address, email, name, phone } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmBillingDetails() {
@@ -1352,23 +1481,27 @@ pub enum PostPaymentIntentsIntentConfirmAddress {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmBoleto {
     pub tax_id: String,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmBoleto { tax_id } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmBoleto(tax_id: impl Into<String>) {}
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmEps {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmEpsBank>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmEps { bank } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmEps() {
@@ -1411,11 +1544,13 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmFpx {
     pub bank: PostPaymentIntentsIntentConfirmFpxBank,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmFpx { bank } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmFpx(bank: impl Into<PostPaymentIntentsIntentConfirmFpxBank>) {}
@@ -1450,12 +1585,14 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmIdeal {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmIdealBank>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmIdeal { bank } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmIdeal() {
@@ -1484,12 +1621,14 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PostPaymentIntentsIntentConfirmKlarna {
     /// date_of_birth
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dob: Option<PostPaymentIntentsIntentConfirmKlarnaDob>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmKlarna { dob } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmKlarna() {
@@ -1498,7 +1637,7 @@ runtime::builder! {
 }
 
 /// date_of_birth
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmKlarnaDob {
     pub day: i64,
@@ -1506,17 +1645,21 @@ pub struct PostPaymentIntentsIntentConfirmKlarnaDob {
     pub year: i64,
 }
 
+runtime::decode! { PostPaymentIntentsIntentConfirmKlarnaDob { day, month, year } }
+
 runtime::builder! {
     PostPaymentIntentsIntentConfirmKlarnaDob(day: i64, month: i64, year: i64) {}
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmP24 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bank: Option<PostPaymentIntentsIntentConfirmP24Bank>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmP24 { bank } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmP24() {
@@ -1557,22 +1700,26 @@ runtime::string_enum! {
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmSepaDebit {
     pub iban: String,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmSepaDebit { iban } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmSepaDebit(iban: impl Into<String>) {}
 }
 
 /// param
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmSofort {
     pub country: PostPaymentIntentsIntentConfirmSofortCountry,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmSofort { country } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmSofort(
@@ -1594,7 +1741,7 @@ runtime::string_enum! {
 }
 
 /// payment_method_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmUsBankAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1605,6 +1752,12 @@ pub struct PostPaymentIntentsIntentConfirmUsBankAccount {
     pub account_type: Option<PostPaymentIntentsUsBankAccountAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_number: Option<String>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsIntentConfirmUsBankAccount {
+        account_holder_type, account_number, account_type, routing_number,
+    }
 }
 
 runtime::builder! {
@@ -1649,7 +1802,7 @@ pub enum PostPaymentIntentsIntentConfirmCard {
 }
 
 /// installments_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmInstallments {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1657,6 +1810,8 @@ pub struct PostPaymentIntentsIntentConfirmInstallments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plan: Option<PostPaymentIntentsInstallmentsPlan>,
 }
+
+runtime::decode! { PostPaymentIntentsIntentConfirmInstallments { enabled, plan } }
 
 runtime::builder! {
     PostPaymentIntentsIntentConfirmInstallments() {
@@ -1767,7 +1922,7 @@ pub enum PostPaymentIntentsIntentConfirmBodyShipping {
 }
 
 /// optional_fields_shipping
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
     /// optional_fields_address
@@ -1779,6 +1934,12 @@ pub struct PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
     pub phone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_number: Option<String>,
+}
+
+runtime::decode! {
+    PostPaymentIntentsIntentConfirmOptionalFieldsShipping {
+        address, carrier, name, phone, tracking_number,
+    }
 }
 
 runtime::builder! {

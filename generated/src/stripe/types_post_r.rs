@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostRefunds`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostRefundsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25,6 +25,13 @@ pub struct PostRefundsBody {
     pub refund_application_fee: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reverse_transfer: Option<bool>,
+}
+
+runtime::decode! {
+    PostRefundsBody {
+        amount, charge, expand, metadata, payment_intent, reason, refund_application_fee,
+        reverse_transfer,
+    }
 }
 
 runtime::builder! {

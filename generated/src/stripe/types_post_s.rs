@@ -4,7 +4,7 @@
 use super::*;
 
 /// payment_intent_payment_method_options_param
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     /// payment_method_options_mandate_options_param
@@ -12,6 +12,12 @@ pub struct PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
     pub mandate_options: Option<PostIntentPaymentMethodOptionsParamMandateOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub setup_future_usage: Option<PostPaymentIntentsSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PostSepaDebitPaymentIntentPaymentMethodOptionsParam {
+        mandate_options, setup_future_usage,
+    }
 }
 
 runtime::builder! {

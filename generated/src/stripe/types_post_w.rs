@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `PostWebhookEndpoints`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PostWebhookEndpointsBody {
     /// Events sent to this endpoint will be generated with this Stripe Version instead of your account's default Stripe Version.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25,6 +25,12 @@ pub struct PostWebhookEndpointsBody {
     pub metadata: Option<PostChargesBodyMetadata>,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+
+runtime::decode! {
+    PostWebhookEndpointsBody {
+        api_version, connect, description, enabled_events, expand, metadata, url,
+    }
 }
 
 runtime::builder! {

@@ -9,7 +9,7 @@ use super::*;
 /// For example, you might have a single "gold" product that has prices for $10/month, $100/year, and €9 once.
 ///
 /// Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Price {
     /// Whether the price can be used for new purchases.
     pub active: bool,
@@ -49,6 +49,14 @@ pub struct Price {
     pub unit_amount: Option<i64>,
     /// The unit amount in %s to be charged, represented as a decimal string with at most 12 decimal places. Only set if `billing_scheme=per_unit`.
     pub unit_amount_decimal: Option<String>,
+}
+
+runtime::decode! {
+    Price {
+        active, billing_scheme, created, currency, id, livemode, lookup_key, metadata, nickname,
+        object, product, recurring, tax_behavior, tiers, tiers_mode, transform_quantity,
+        r#type = "type", unit_amount, unit_amount_decimal,
+    }
 }
 
 runtime::string_enum! {
@@ -112,7 +120,7 @@ runtime::string_enum! {
 }
 
 /// The `price_tier` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PriceTier {
     /// Price for the entire tier.
     pub flat_amount: Option<i64>,
@@ -126,6 +134,12 @@ pub struct PriceTier {
     pub up_to: Option<i64>,
 }
 
+runtime::decode! {
+    PriceTier {
+        flat_amount, flat_amount_decimal, unit_amount, unit_amount_decimal, up_to,
+    }
+}
+
 /// Products describe the specific goods or services you offer to your customers.
 /// For example, you might offer a Standard and Premium version of your goods or service; each version would be a separate Product.
 /// They can be used in conjunction with [Prices](https://stripe.com/docs/api#prices) to configure pricing in Payment Links, Checkout, and Subscriptions.
@@ -134,7 +148,7 @@ pub struct PriceTier {
 /// [share a Payment Link](https://stripe.com/docs/payments/payment-links/overview),
 /// [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
 /// and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Product {
     /// Whether the product is currently available for purchase.
     pub active: bool,
@@ -170,6 +184,13 @@ pub struct Product {
     pub url: Option<String>,
 }
 
+runtime::decode! {
+    Product {
+        active, created, description, id, images, livemode, metadata, name, object,
+        package_dimensions, shippable, statement_descriptor, tax_code, unit_label, updated, url,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ProductObject {
@@ -180,7 +201,7 @@ runtime::string_enum! {
 
 /// A Promotion Code represents a customer-redeemable code for a coupon. It can be used to
 /// create multiple codes for a single coupon.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PromotionCode {
     /// Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid.
@@ -212,6 +233,13 @@ pub struct PromotionCode {
     pub times_redeemed: i64,
 }
 
+runtime::decode! {
+    PromotionCode {
+        active, code, coupon, created, customer, expires_at, id, livemode, max_redemptions,
+        metadata, object, restrictions, times_redeemed,
+    }
+}
+
 /// The customer that this promotion code can be used by.
 ///
 /// The object in full, when expanded.
@@ -236,7 +264,7 @@ runtime::string_enum! {
 }
 
 /// The `promotion_codes_resource_restrictions` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PromotionCodesResourceRestrictions {
     /// A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices
     pub first_time_transaction: bool,
@@ -244,6 +272,12 @@ pub struct PromotionCodesResourceRestrictions {
     pub minimum_amount: Option<i64>,
     /// Three-letter [ISO code](https://stripe.com/docs/currencies) for minimum_amount
     pub minimum_amount_currency: Option<String>,
+}
+
+runtime::decode! {
+    PromotionCodesResourceRestrictions {
+        first_time_transaction, minimum_amount, minimum_amount_currency,
+    }
 }
 
 impl runtime::Identified for Price {

@@ -5,7 +5,7 @@ use super::*;
 
 /// A Quote is a way to model prices that you'd like to provide to a customer.
 /// Once accepted, it will automatically create an invoice, subscription or subscription schedule.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Quote {
     /// Total before any discounts or taxes are applied.
@@ -73,6 +73,17 @@ pub struct Quote {
     pub transfer_data: Option<QuotesResourceTransferData>,
 }
 
+runtime::decode! {
+    Quote {
+        amount_subtotal, amount_total, application_fee_amount, application_fee_percent,
+        automatic_tax, collection_method, computed, created, currency, customer, default_tax_rates,
+        description, discounts, expires_at, footer, from_quote, header, id, invoice,
+        invoice_settings, line_items, livemode, metadata, number, object, on_behalf_of, status,
+        status_transitions, subscription, subscription_data, subscription_schedule, test_clock,
+        total_details, transfer_data,
+    }
+}
+
 runtime::string_enum! {
     /// Either `charge_automatically`, or `send_invoice`. When charging automatically, Stripe will attempt to pay invoices at the end of the subscription cycle or on finalization using the default payment method attached to the subscription or customer. When sending an invoice, Stripe will email your customer an invoice with payment instructions. Defaults to `charge_automatically`.
     pub enum QuoteCollectionMethod {
@@ -113,7 +124,7 @@ pub enum QuoteInvoice {
 }
 
 /// A list of items the customer is being quoted for.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuoteLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -124,6 +135,8 @@ pub struct QuoteLineItems {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { QuoteLineItems { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
@@ -145,13 +158,15 @@ runtime::string_enum! {
 }
 
 /// The `quotes_resource_automatic_tax` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotesResourceAutomaticTax {
     /// Automatically calculate taxes
     pub enabled: bool,
     /// The status of the most recent automated tax calculation for this quote.
     pub status: Option<QuotesResourceAutomaticTaxStatus>,
 }
+
+runtime::decode! { QuotesResourceAutomaticTax { enabled, status } }
 
 runtime::string_enum! {
     /// The status of the most recent automated tax calculation for this quote.
@@ -164,7 +179,7 @@ runtime::string_enum! {
 }
 
 /// The `quotes_resource_computed` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct QuotesResourceComputed {
     /// The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices.
@@ -172,8 +187,10 @@ pub struct QuotesResourceComputed {
     pub upfront: QuotesResourceUpfront,
 }
 
+runtime::decode! { QuotesResourceComputed { recurring, upfront } }
+
 /// The `quotes_resource_from_quote` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotesResourceFromQuote {
     /// Whether this quote is a revision of a different quote.
     pub is_revision: bool,
@@ -181,8 +198,10 @@ pub struct QuotesResourceFromQuote {
     pub quote: runtime::Expandable<Quote>,
 }
 
+runtime::decode! { QuotesResourceFromQuote { is_revision, quote } }
+
 /// The `quotes_resource_recurring` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct QuotesResourceRecurring {
     /// Total before any discounts or taxes are applied.
@@ -196,8 +215,14 @@ pub struct QuotesResourceRecurring {
     pub total_details: QuotesResourceTotalDetails,
 }
 
+runtime::decode! {
+    QuotesResourceRecurring {
+        amount_subtotal, amount_total, interval, interval_count, total_details,
+    }
+}
+
 /// The `quotes_resource_status_transitions` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuotesResourceStatusTransitions {
     /// The time that the quote was accepted. Measured in seconds since Unix epoch.
     pub accepted_at: Option<i64>,
@@ -207,8 +232,10 @@ pub struct QuotesResourceStatusTransitions {
     pub finalized_at: Option<i64>,
 }
 
+runtime::decode! { QuotesResourceStatusTransitions { accepted_at, canceled_at, finalized_at } }
+
 /// The `quotes_resource_subscription_data` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuotesResourceSubscriptionData {
     /// When creating a new subscription, the date of which the subscription schedule will start after the quote is accepted. This date is ignored if it is in the past when the quote is accepted. Measured in seconds since the Unix epoch.
     pub effective_date: Option<i64>,
@@ -216,8 +243,10 @@ pub struct QuotesResourceSubscriptionData {
     pub trial_period_days: Option<i64>,
 }
 
+runtime::decode! { QuotesResourceSubscriptionData { effective_date, trial_period_days } }
+
 /// The `quotes_resource_total_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct QuotesResourceTotalDetails {
     /// This is the sum of all the discounts.
@@ -229,8 +258,14 @@ pub struct QuotesResourceTotalDetails {
     pub breakdown: Option<QuotesResourceTotalDetailsResourceBreakdown>,
 }
 
+runtime::decode! {
+    QuotesResourceTotalDetails {
+        amount_discount, amount_shipping, amount_tax, breakdown,
+    }
+}
+
 /// The `quotes_resource_total_details_resource_breakdown` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotesResourceTotalDetailsResourceBreakdown {
     /// The aggregated discounts.
     pub discounts: Vec<LineItemsDiscountAmount>,
@@ -238,8 +273,10 @@ pub struct QuotesResourceTotalDetailsResourceBreakdown {
     pub taxes: Vec<LineItemsTaxAmount>,
 }
 
+runtime::decode! { QuotesResourceTotalDetailsResourceBreakdown { discounts, taxes } }
+
 /// The `quotes_resource_transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotesResourceTransferData {
     /// The amount in %s that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
     pub amount: Option<i64>,
@@ -249,8 +286,10 @@ pub struct QuotesResourceTransferData {
     pub destination: runtime::Expandable<Account>,
 }
 
+runtime::decode! { QuotesResourceTransferData { amount, amount_percent, destination } }
+
 /// The `quotes_resource_upfront` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct QuotesResourceUpfront {
     /// Total before any discounts or taxes are applied.
@@ -262,8 +301,14 @@ pub struct QuotesResourceUpfront {
     pub total_details: QuotesResourceTotalDetails,
 }
 
+runtime::decode! {
+    QuotesResourceUpfront {
+        amount_subtotal, amount_total, line_items, total_details,
+    }
+}
+
 /// The line items that will appear on the next invoice after this quote is accepted. This does not include pending invoice items that exist on the customer but may still be included in the next invoice.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotesResourceUpfrontLineItems {
     /// Details about each object.
     pub data: Vec<Item>,
@@ -274,6 +319,8 @@ pub struct QuotesResourceUpfrontLineItems {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { QuotesResourceUpfrontLineItems { data, has_more, object, url } }
 
 impl runtime::Identified for Quote {
     fn id(&self) -> &str {

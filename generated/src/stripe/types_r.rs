@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `radar_review_resource_location` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RadarReviewResourceLocation {
     /// The city where the payment originated.
     pub city: Option<String>,
@@ -18,8 +18,10 @@ pub struct RadarReviewResourceLocation {
     pub region: Option<String>,
 }
 
+runtime::decode! { RadarReviewResourceLocation { city, country, latitude, longitude, region } }
+
 /// The `radar_review_resource_session` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RadarReviewResourceSession {
     /// The browser used in this browser session (e.g., `Chrome`).
     pub browser: Option<String>,
@@ -31,6 +33,8 @@ pub struct RadarReviewResourceSession {
     pub version: Option<String>,
 }
 
+runtime::decode! { RadarReviewResourceSession { browser, device, platform, version } }
+
 /// With `Recipient` objects, you can transfer money from your Stripe account to a
 /// third-party bank account or debit card. The API allows you to create, delete,
 /// and update your recipients. You can retrieve individual recipients as well as
@@ -41,7 +45,7 @@ pub struct RadarReviewResourceSession {
 /// [Account objects](https://stripe.com/docs/api#account). Stripe accounts that don't already use
 /// recipients can no longer begin doing so. Please use `Account` objects
 /// instead.**
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Recipient {
     /// Hash describing the current account on the recipient, if there is one.
@@ -71,8 +75,15 @@ pub struct Recipient {
     pub r#type: String,
 }
 
+runtime::decode! {
+    Recipient {
+        active_account, cards, created, default_card, description, email, id, livemode, metadata,
+        migrated_to, name, object, rolled_back_from, r#type = "type",
+    }
+}
+
 /// The `cards` member of `Recipient`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct RecipientCards {
     pub data: Vec<Card>,
@@ -84,6 +95,8 @@ pub struct RecipientCards {
     pub url: String,
 }
 
+runtime::decode! { RecipientCards { data, has_more, object, url } }
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RecipientObject {
@@ -93,7 +106,7 @@ runtime::string_enum! {
 }
 
 /// The `recurring` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recurring {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
     pub aggregate_usage: Option<RecurringAggregateUsage>,
@@ -104,6 +117,8 @@ pub struct Recurring {
     /// Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`.
     pub usage_type: RecurringUsageType,
 }
+
+runtime::decode! { Recurring { aggregate_usage, interval, interval_count, usage_type } }
 
 runtime::string_enum! {
     /// Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`.
@@ -141,7 +156,7 @@ runtime::string_enum! {
 /// was originally charged.
 ///
 /// Related guide: [Refunds](https://stripe.com/docs/refunds).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Refund {
     /// Amount, in %s.
@@ -181,6 +196,14 @@ pub struct Refund {
     pub transfer_reversal: Option<runtime::Expandable<TransferReversal>>,
 }
 
+runtime::decode! {
+    Refund {
+        amount, balance_transaction, charge, created, currency, description,
+        failure_balance_transaction, failure_reason, id, metadata, next_action, object,
+        payment_intent, reason, receipt_number, source_transfer_reversal, status, transfer_reversal,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum RefundObject {
@@ -201,7 +224,7 @@ runtime::string_enum! {
 }
 
 /// The `refund_next_action` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RefundNextAction {
     /// Contains the refund details.
     pub display_details: Option<RefundNextActionDisplayDetails>,
@@ -209,8 +232,10 @@ pub struct RefundNextAction {
     pub r#type: String,
 }
 
+runtime::decode! { RefundNextAction { display_details, r#type = "type" } }
+
 /// The `refund_next_action_display_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct RefundNextActionDisplayDetails {
     pub email_sent: EmailSent,
@@ -218,8 +243,10 @@ pub struct RefundNextActionDisplayDetails {
     pub expires_at: i64,
 }
 
+runtime::decode! { RefundNextActionDisplayDetails { email_sent, expires_at } }
+
 /// The `reserve_transaction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct ReserveTransaction {
     pub amount: i64,
@@ -233,6 +260,8 @@ pub struct ReserveTransaction {
     pub object: ReserveTransactionObject,
 }
 
+runtime::decode! { ReserveTransaction { amount, currency, description, id, object } }
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum ReserveTransactionObject {
@@ -245,7 +274,7 @@ runtime::string_enum! {
 ///
 /// Learn more about [Radar](/radar) and reviewing payments
 /// [here](https://stripe.com/docs/radar/reviews).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     /// The ZIP or postal code of the card used, if applicable.
     pub billing_zip: Option<String>,
@@ -275,6 +304,13 @@ pub struct Review {
     pub reason: String,
     /// Information related to the browsing session of the user who initiated the payment.
     pub session: Option<RadarReviewResourceSession>,
+}
+
+runtime::decode! {
+    Review {
+        billing_zip, charge, closed_reason, created, id, ip_address, ip_address_location, livemode,
+        object, open, opened_reason, payment_intent, reason, session,
+    }
 }
 
 runtime::string_enum! {
@@ -307,7 +343,7 @@ runtime::string_enum! {
 }
 
 /// The `rule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
     /// The action taken on the payment.
     pub action: String,
@@ -316,6 +352,8 @@ pub struct Rule {
     /// The predicate to evaluate the payment against.
     pub predicate: String,
 }
+
+runtime::decode! { Rule { action, id, predicate } }
 
 impl runtime::Identified for Recipient {
     fn id(&self) -> &str {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// [Tax codes](https://stripe.com/docs/tax/tax-codes) classify goods and services for tax purposes.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxCode {
     /// A detailed description of which types of products the tax code represents.
     pub description: String,
@@ -16,6 +16,8 @@ pub struct TaxCode {
     pub object: TaxCodeObject,
 }
 
+runtime::decode! { TaxCode { description, id, name, object } }
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxCodeObject {
@@ -25,7 +27,7 @@ runtime::string_enum! {
 }
 
 /// The `tax_deducted_at_source` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxDeductedAtSource {
     /// Unique identifier for the object.
     pub id: String,
@@ -37,6 +39,12 @@ pub struct TaxDeductedAtSource {
     pub period_start: i64,
     /// The TAN that was supplied to Stripe when TDS was assessed
     pub tax_deduction_account_number: String,
+}
+
+runtime::decode! {
+    TaxDeductedAtSource {
+        id, object, period_end, period_start, tax_deduction_account_number,
+    }
 }
 
 runtime::string_enum! {
@@ -51,7 +59,7 @@ runtime::string_enum! {
 /// A customer's tax IDs are displayed on invoices and credit notes issued for the customer.
 ///
 /// Related guide: [Customer Tax Identification Numbers](https://stripe.com/docs/billing/taxes/tax-ids).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxId {
     /// Two-letter ISO code representing the country of the tax ID.
     pub country: Option<String>,
@@ -71,6 +79,12 @@ pub struct TaxId {
     pub value: String,
     /// Tax ID verification information.
     pub verification: Option<TaxIdVerification>,
+}
+
+runtime::decode! {
+    TaxId {
+        country, created, customer, id, livemode, object, r#type = "type", value, verification,
+    }
 }
 
 runtime::string_enum! {
@@ -135,7 +149,7 @@ runtime::string_enum! {
 }
 
 /// The `tax_id_verification` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxIdVerification {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
     pub status: TaxIdVerificationStatus,
@@ -144,6 +158,8 @@ pub struct TaxIdVerification {
     /// Verified name.
     pub verified_name: Option<String>,
 }
+
+runtime::decode! { TaxIdVerification { status, verified_address, verified_name } }
 
 runtime::string_enum! {
     /// Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`.
@@ -159,7 +175,7 @@ runtime::string_enum! {
 /// Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
 ///
 /// Related guide: [Tax Rates](https://stripe.com/docs/billing/taxes/tax-rates).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaxRate {
     /// Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set.
     pub active: bool,
@@ -191,6 +207,13 @@ pub struct TaxRate {
     pub tax_type: Option<TaxRateTaxType>,
 }
 
+runtime::decode! {
+    TaxRate {
+        active, country, created, description, display_name, id, inclusive, jurisdiction, livemode,
+        metadata, object, percentage, state, tax_type,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TaxRateObject {
@@ -217,7 +240,7 @@ runtime::string_enum! {
 /// A test clock enables deterministic control over objects in testmode. With a test clock, you can create
 /// objects at a frozen time in the past or future, and advance to a specific future time to observe webhooks and state changes. After the clock advances,
 /// you can either validate the current state of your scenario (and test your assumptions), change the current state of your scenario (and test more complex scenarios), or keep advancing forward in time.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TestHelpersTestClock {
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
     pub created: i64,
@@ -235,6 +258,12 @@ pub struct TestHelpersTestClock {
     pub object: TestHelpersTestClockObject,
     /// The status of the Test Clock.
     pub status: TestHelpersTestClockStatus,
+}
+
+runtime::decode! {
+    TestHelpersTestClock {
+        created, deletes_after, frozen_time, id, livemode, name, object, status,
+    }
 }
 
 runtime::string_enum! {
@@ -256,7 +285,7 @@ runtime::string_enum! {
 }
 
 /// The `three_d_secure_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ThreeDSecureDetails {
     /// For authenticated transactions: how the customer was authenticated by
     /// the issuing bank.
@@ -269,6 +298,8 @@ pub struct ThreeDSecureDetails {
     /// The version of 3D Secure that was used.
     pub version: Option<ThreeDSecureDetailsVersion>,
 }
+
+runtime::decode! { ThreeDSecureDetails { authentication_flow, result, result_reason, version } }
 
 runtime::string_enum! {
     /// For authenticated transactions: how the customer was authenticated by
@@ -318,18 +349,20 @@ runtime::string_enum! {
 }
 
 /// The `three_d_secure_usage` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ThreeDSecureUsage {
     /// Whether 3D Secure is supported on this card.
     pub supported: bool,
 }
+
+runtime::decode! { ThreeDSecureUsage { supported } }
 
 /// To top up your Stripe balance, you create a top-up object. You can retrieve
 /// individual top-ups, as well as list all top-ups. Top-ups are identified by a
 /// unique, random ID.
 ///
 /// Related guide: [Topping Up your Platform Account](https://stripe.com/docs/connect/top-ups).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Topup {
     /// Amount transferred.
     pub amount: i64,
@@ -370,6 +403,14 @@ pub struct Topup {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    Topup {
+        amount, balance_transaction, created, currency, description, expected_availability_date,
+        failure_code, failure_message, id, livemode, metadata, object, source, statement_descriptor,
+        status, transfer_group,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TopupObject {
@@ -400,7 +441,7 @@ runtime::string_enum! {
 /// [transfer/payout split](https://stripe.com/docs/transfer-payout-split).
 ///
 /// Related guide: [Creating Separate Charges and Transfers](https://stripe.com/docs/connect/charges-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Transfer {
     /// Amount in %s to be transferred.
     pub amount: i64,
@@ -438,6 +479,14 @@ pub struct Transfer {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    Transfer {
+        amount, amount_reversed, balance_transaction, created, currency, description, destination,
+        destination_payment, id, livemode, metadata, object, reversals, reversed,
+        source_transaction, source_type, transfer_group,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferObject {
@@ -447,7 +496,7 @@ runtime::string_enum! {
 }
 
 /// A list of reversals that have been applied to the transfer.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransferReversals {
     /// Details about each object.
     pub data: Vec<TransferReversal>,
@@ -459,8 +508,10 @@ pub struct TransferReversals {
     pub url: String,
 }
 
+runtime::decode! { TransferReversals { data, has_more, object, url } }
+
 /// The `transfer_data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransferData {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
     pub amount: Option<i64>,
@@ -469,6 +520,8 @@ pub struct TransferData {
     /// payment success.
     pub destination: runtime::Expandable<Account>,
 }
+
+runtime::decode! { TransferData { amount, destination } }
 
 /// [Stripe Connect](https://stripe.com/docs/connect) platforms can reverse transfers made to a
 /// connected account, either entirely or partially, and can also specify whether
@@ -483,7 +536,7 @@ pub struct TransferData {
 /// reversal.
 ///
 /// Related guide: [Reversing Transfers](https://stripe.com/docs/connect/charges-transfers#reversing-transfers).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransferReversal {
     /// Amount, in %s.
     pub amount: i64,
@@ -507,6 +560,13 @@ pub struct TransferReversal {
     pub transfer: runtime::Expandable<Transfer>,
 }
 
+runtime::decode! {
+    TransferReversal {
+        amount, balance_transaction, created, currency, destination_payment_refund, id, metadata,
+        object, source_refund, transfer,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum TransferReversalObject {
@@ -516,7 +576,7 @@ runtime::string_enum! {
 }
 
 /// The `transfer_schedule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransferSchedule {
     /// The number of days charges for the account will be held before being paid out.
     pub delay_days: i64,
@@ -528,14 +588,18 @@ pub struct TransferSchedule {
     pub weekly_anchor: Option<String>,
 }
 
+runtime::decode! { TransferSchedule { delay_days, interval, monthly_anchor, weekly_anchor } }
+
 /// The `transform_quantity` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransformQuantity {
     /// Divide usage by this number.
     pub divide_by: i64,
     /// After division, either round the result `up` or `down`.
     pub round: TransformQuantityRound,
 }
+
+runtime::decode! { TransformQuantity { divide_by, round } }
 
 runtime::string_enum! {
     /// After division, either round the result `up` or `down`.

@@ -10,7 +10,7 @@ use super::*;
 /// Most users configure webhooks from [the dashboard](https://dashboard.stripe.com/webhooks), which provides a user interface for registering and testing your webhook endpoints.
 ///
 /// Related guide: [Setting up Webhooks](https://stripe.com/docs/webhooks/configure).
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct WebhookEndpoint {
     /// The API version events are rendered as for this webhook endpoint.
     pub api_version: Option<String>,
@@ -36,6 +36,13 @@ pub struct WebhookEndpoint {
     pub status: String,
     /// The URL of the webhook endpoint.
     pub url: String,
+}
+
+runtime::decode! {
+    WebhookEndpoint {
+        api_version, application, created, description, enabled_events, id, livemode, metadata,
+        object, secret, status, url,
+    }
 }
 
 runtime::redacted_debug! {

@@ -4,12 +4,14 @@
 use super::*;
 
 /// Connection deleted successfully
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct DeleteConnectionByIdOkBody {
     pub id: String,
     pub provider: String,
 }
+
+runtime::decode! { DeleteConnectionByIdOkBody { id, provider } }
 
 /// Delete connection by ID
 ///

@@ -4,12 +4,14 @@
 use super::*;
 
 /// The `SuccessResponse` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct SuccessResponse {
     pub format: Option<SuccessResponseFormat>,
     pub message: Option<String>,
 }
+
+runtime::decode! { SuccessResponse { format, message } }
 
 runtime::string_enum! {
     /// The `format` member of `SuccessResponse`.
@@ -21,12 +23,14 @@ runtime::string_enum! {
 }
 
 /// The `Error` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct Error {
     pub code: Option<i32>,
     pub message: Option<String>,
 }
+
+runtime::decode! { Error { code, message } }
 
 /// Removes a connection with a user.
 ///

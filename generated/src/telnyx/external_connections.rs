@@ -4,7 +4,7 @@
 use super::*;
 
 /// External Connection
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct ExternalConnection {
     /// Uniquely identifies the resource.
@@ -35,6 +35,14 @@ pub struct ExternalConnection {
     pub updated_at: Option<String>,
 }
 
+runtime::decode! {
+    ExternalConnection {
+        id, record_type, active, credential_active, external_sip_connection, tags,
+        webhook_event_url, webhook_event_failover_url, webhook_api_version, webhook_timeout_secs,
+        inbound, outbound, created_at, updated_at,
+    }
+}
+
 runtime::string_enum! {
     /// Determines which webhook format will be used, Telnyx API v1 or v2.
     pub enum ExternalConnectionWebhookApiVersion {
@@ -45,14 +53,16 @@ runtime::string_enum! {
 }
 
 /// The `inbound` member of `ExternalConnection`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternalConnectionInbound {
     /// When set, this will limit the number of concurrent inbound calls to phone numbers associated with this connection.
     pub channel_limit: Option<i64>,
 }
 
+runtime::decode! { ExternalConnectionInbound { channel_limit } }
+
 /// The `outbound` member of `ExternalConnection`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternalConnectionOutbound {
     /// When set, this will limit the number of concurrent outbound calls to phone numbers associated with this connection.
     pub channel_limit: Option<i64>,
@@ -61,6 +71,8 @@ pub struct ExternalConnectionOutbound {
         ExternalVoiceIntegrationsOutboundVoiceProfileId,
     >,
 }
+
+runtime::decode! { ExternalConnectionOutbound { channel_limit, outbound_voice_profile_id } }
 
 /// Uniquely identifies the resource.
 pub type ExternalVoiceIntegrationsIntId = String;
@@ -84,11 +96,13 @@ runtime::string_enum! {
 pub type ExternalVoiceIntegrationsOutboundVoiceProfileId = String;
 
 /// External Connection Response
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternalConnectionResponse {
     /// External Connection
     pub data: Option<ExternalConnection>,
 }
+
+runtime::decode! { ExternalConnectionResponse { data } }
 
 /// Deletes an External Connection
 ///

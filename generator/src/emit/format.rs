@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
 /// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
-/// `runtime::responses!`, `runtime::paginated!`, `runtime::redacted_debug!`) are laid out here,
-/// one row a line: `prettyplease` fills macro bodies like prose.
+/// `runtime::responses!`, `runtime::paginated!`, `runtime::redacted_debug!`, `runtime::decode!`)
+/// are laid out here, one row a line: `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -41,7 +41,7 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     Table::Builder => print_builder_table(mac)?,
                     Table::Responses => print_responses_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
-                    Table::RedactedDebug => print_redacted_debug(mac)?,
+                    Table::FieldList => print_field_list(mac)?,
                 });
             }
             None => pending.items.push(item),
@@ -184,8 +184,8 @@ enum Table {
     Responses,
     /// `paginated!`, a table of one row.
     Paginated,
-    /// `redacted_debug!`, a struct's fields.
-    RedactedDebug,
+    /// `redacted_debug!` and `decode!`, a struct's fields.
+    FieldList,
 }
 
 /// The macro call of a table, when `item` is one.
@@ -202,8 +202,8 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         Some((&item.mac, Table::Responses))
     } else if last.ident == "paginated" {
         Some((&item.mac, Table::Paginated))
-    } else if last.ident == "redacted_debug" {
-        Some((&item.mac, Table::RedactedDebug))
+    } else if last.ident == "redacted_debug" || last.ident == "decode" {
+        Some((&item.mac, Table::FieldList))
     } else {
         None
     }
@@ -558,14 +558,15 @@ fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
     Ok(out)
 }
 
-/// What a redacted `Debug` holds: `#[attr]`s, `Name { field, secret: redacted, .. }`.
-struct RedactedDebug {
+/// What a table of a struct's fields holds: `#[attr]`s, `Name { field, secret: redacted, .. }`
+/// (`redacted_debug!`) or `Name { field, r#type = "type", data: base64, ..rest }` (`decode!`).
+struct FieldList {
     attributes: Vec<String>,
     name: syn::Ident,
     fields: Vec<String>,
 }
 
-impl syn::parse::Parse for RedactedDebug {
+impl syn::parse::Parse for FieldList {
     fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
         let attributes = attributes_text(input)?;
         let name = input.parse()?;
@@ -573,19 +574,16 @@ impl syn::parse::Parse for RedactedDebug {
         syn::braced!(body in input);
         let mut fields = Vec::new();
         while !body.is_empty() {
-            let field: syn::Ident = body.parse()?;
-            let field = if body.peek(syn::Token![:]) {
-                body.parse::<syn::Token![:]>()?;
-                format!("{field}: {}", body.parse::<syn::Ident>()?)
-            } else {
-                field.to_string()
-            };
-            fields.push(field);
+            let mut field = TokenStream::new();
+            while !body.is_empty() && !body.peek(syn::Token![,]) {
+                field.extend([body.parse::<proc_macro2::TokenTree>()?]);
+            }
+            fields.push(tokens_text(field).replace(".. ", ".."));
             if !body.is_empty() {
                 body.parse::<syn::Token![,]>()?;
             }
         }
-        Ok(RedactedDebug {
+        Ok(FieldList {
             attributes,
             name,
             fields,
@@ -593,13 +591,17 @@ impl syn::parse::Parse for RedactedDebug {
     }
 }
 
-/// A redacted `Debug` on one line, or, past [`MAX_LINE`], its fields filling lines of their
-/// own: they are names, read as a list rather than a row each.
-fn print_redacted_debug(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let table: RedactedDebug = mac.parse_body()?;
+/// A table of fields on one line, or, past [`MAX_LINE`], its fields filling lines of their own:
+/// they are names, read as a list rather than a row each.
+fn print_field_list(mac: &syn::Macro) -> Result<String, syn::Error> {
+    let table: FieldList = mac.parse_body()?;
     let path = macro_path(mac);
     let mut words = table.attributes.clone();
-    words.push(format!("{} {{ {} }}", table.name, table.fields.join(", ")));
+    words.push(if table.fields.is_empty() {
+        format!("{} {{}}", table.name)
+    } else {
+        format!("{} {{ {} }}", table.name, table.fields.join(", "))
+    });
     let one_line = format!("{path}! {{ {} }}", words.join(" "));
     if one_line.len() <= MAX_LINE {
         return Ok(one_line + "\n");

@@ -187,7 +187,7 @@ fn struct_def(
         .map(|field| struct_field(api, field, wire.serialize))
         .collect();
     if let Some(additional) = additional {
-        field_tokens.push(additional_field(api, additional));
+        field_tokens.push(additional_field(api, additional, wire.serialize));
     }
     // A struct callers build has `Default` when `new` takes nothing.
     let all_optional = if wire.built {
@@ -205,7 +205,10 @@ fn struct_def(
     if all_optional {
         derives.push(quote!(Default));
     }
-    derives.extend(serde_derives(wire));
+    if wire.serialize {
+        derives.push(quote!(serde::Serialize));
+    }
+    let decode = decode_row(api, type_name, fields, additional, wire.serialize);
     let debug = secret.then(|| {
         // Every field the derived impl would print, the additional members included.
         let additional = additional.map(|a| (ident(&a.field), false));
@@ -226,11 +229,55 @@ fn struct_def(
         pub struct #name {
             #(#field_tokens)*
         }
+        #decode
         #debug
     }
 }
 
-/// The serde derives of a type used as `wire` says: `Deserialize` always.
+/// `runtime::decode!`, the struct's `Deserialize`: its fields in order, each with the member it
+/// reads when that is not its name, and how it reads it when that is not as its type does.
+fn decode_row(
+    api: &Api,
+    type_name: &Name,
+    fields: &[Field],
+    additional: Option<&AdditionalMembers>,
+    serialized: bool,
+) -> TokenStream {
+    let name = ident(type_name);
+    let members = fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let wire = (field.name.is_raw() || field.name.as_str() != field.wire_name).then(|| {
+            let wire = &field.wire_name;
+            quote!(= #wire)
+        });
+        let (inner, nullable) = match &field.ty {
+            Type::Nullable(inner) => (&**inner, true),
+            ty => (ty, false),
+        };
+        let bytes = holds_bytes(api, inner);
+        // Only a struct that is also written tells an absent member from a `null` one.
+        let read = match (serialized && !field.required && nullable, bytes) {
+            (true, true) => Some(quote!(: nullable_base64)),
+            (true, false) => Some(quote!(: nullable)),
+            (false, true) => Some(quote!(: base64)),
+            (false, false) => None,
+        };
+        quote!(#field_name #wire #read)
+    });
+    let rest = additional.map(|additional| {
+        let field_name = ident(&additional.field);
+        let read = holds_bytes(api, &additional.ty).then(|| quote!(: base64));
+        quote!(..#field_name #read)
+    });
+    let members = members.chain(rest);
+    let allow = allow_deprecated(fields.iter().any(|f| f.deprecated));
+    quote! {
+        runtime::decode! { #allow #name { #(#members),* } }
+    }
+}
+
+/// The serde derives of an enum of alternatives used as `wire` says: `Deserialize` always.
+/// (Structs derive only `Serialize`: `runtime::decode!` reads them.)
 pub(super) fn serde_derives(wire: Wire) -> impl Iterator<Item = TokenStream> {
     let serialize = wire.serialize.then(|| quote!(serde::Serialize));
     serialize.into_iter().chain([quote!(serde::Deserialize)])
@@ -292,13 +339,14 @@ fn field_value_type(api: &Api, field: &Field) -> TokenStream {
 }
 
 /// The field holding members beyond the documented ones.
-fn additional_field(api: &Api, additional: &AdditionalMembers) -> TokenStream {
+fn additional_field(api: &Api, additional: &AdditionalMembers, serialized: bool) -> TokenStream {
     let additional_name = ident(&additional.field);
     let ty = rust_type(api, &additional.ty);
     let with = serde_with(api, &additional.ty).map(|with| quote!(, #with));
+    let flatten = serialized.then(|| quote!(#[serde(flatten #with)]));
     quote! {
         /// Members beyond the documented ones.
-        #[serde(flatten #with)]
+        #flatten
         pub #additional_name: std::collections::BTreeMap<String, #ty>,
     }
 }
@@ -484,7 +532,8 @@ fn has_text(text: Option<&str>) -> bool {
 
 /// A struct's field. `serialized`: whether the struct is, so that an absent optional member
 /// stays absent when written; a struct only ever read has no `Option<Option<…>>` either, as
-/// absent and `null` tell its reader the same.
+/// absent and `null` tell its reader the same, and no serde attributes (`runtime::decode!`
+/// reads it).
 fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
     let name = ident(&field.name);
     // A member the document does not describe gets no doc comment: its name says all there is.
@@ -498,27 +547,19 @@ fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
     if field.boxed {
         ty = quote!(Box<#ty>);
     }
-    let rename = (field.name.as_str() != field.wire_name).then(|| {
+    let rename = (serialized && field.name.as_str() != field.wire_name).then(|| {
         let wire = &field.wire_name;
         quote!(#[serde(rename = #wire)])
     });
-    let with = serde_with(api, inner);
+    let with = serde_with(api, inner).filter(|_| serialized);
     let with_attribute = with.as_ref().map(|with| quote!(#[serde(#with)]));
     let (ty, attribute) = match (field.required, nullable) {
         (true, false) => (ty, quote!(#with_attribute)),
         (true, true) => (quote!(Option<#ty>), quote!(#with_attribute)),
-        // serde reads a missing or `null` `Option` as `None` by itself; a `with` module, only
-        // a `null` one.
-        (false, _) if !serialized => {
-            let attribute = with.map(|with| quote!(#[serde(default, #with)]));
-            (quote!(Option<#ty>), quote!(#attribute))
-        }
-        // serde reads a missing `Option` as `None` by itself, unless a `with` module reads it.
+        (false, _) if !serialized => (quote!(Option<#ty>), quote!()),
         (false, false) => {
             let attribute = match with {
-                Some(with) => {
-                    quote!(#[serde(default, skip_serializing_if = "Option::is_none", #with)])
-                }
+                Some(with) => quote!(#[serde(skip_serializing_if = "Option::is_none", #with)]),
                 None => quote!(#[serde(skip_serializing_if = "Option::is_none")]),
             };
             (quote!(Option<#ty>), attribute)
@@ -533,7 +574,7 @@ fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
                 quote!(Option<Option<#ty>>),
                 quote! {
                     #[serde(skip_serializing_if = "Option::is_none")]
-                    #[serde(default, with = #nullable)]
+                    #[serde(with = #nullable)]
                 },
             )
         }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// When a record was made and last changed.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Timestamps {
     /// When the record was made.
     pub created_at: String,
@@ -13,8 +13,10 @@ pub struct Timestamps {
     pub updated_at: Option<String>,
 }
 
+runtime::decode! { Timestamps { created_at, updated_at } }
+
 /// Any stored record.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Record {
     /// When the record was made.
     pub created_at: String,
@@ -30,8 +32,10 @@ pub struct Record {
     pub size: Option<i64>,
 }
 
+runtime::decode! { Record { created_at, updated_at, id, kind, size } }
+
 /// A text document, a record of kind `document`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Document {
     /// When the record was made.
     pub created_at: String,
@@ -48,6 +52,8 @@ pub struct Document {
     pub title: String,
 }
 
+runtime::decode! { Document { created_at, updated_at, id, kind, size, title } }
+
 runtime::string_enum! {
     /// The `kind` member of `Document`.
     pub enum DocumentKind {
@@ -57,7 +63,7 @@ runtime::string_enum! {
 }
 
 /// A folder of documents.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Folder {
     /// The document changed last (a lone reference with a description).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -66,3 +72,5 @@ pub struct Folder {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<serde_json::Value>,
 }
+
+runtime::decode! { Folder { latest, label } }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A customer of the merchant.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Customer {
     /// Unique identifier for the object.
     pub id: String,
@@ -16,8 +16,10 @@ pub struct Customer {
     pub last_charge: Option<runtime::Expandable<Charge>>,
 }
 
+runtime::decode! { Customer { id, object, email, last_charge } }
+
 /// A customer that was deleted.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeletedCustomer {
     /// Unique identifier for the object.
     pub id: String,
@@ -27,8 +29,10 @@ pub struct DeletedCustomer {
     pub deleted: bool,
 }
 
+runtime::decode! { DeletedCustomer { id, object, deleted } }
+
 /// A change to the merchant's balance.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalanceTransaction {
     /// Unique identifier for the object.
     pub id: String,
@@ -36,8 +40,10 @@ pub struct BalanceTransaction {
     pub amount: i64,
 }
 
+runtime::decode! { BalanceTransaction { id, amount } }
+
 /// A charge on a card.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Charge {
     /// Unique identifier for the object.
     pub id: String,
@@ -48,6 +54,8 @@ pub struct Charge {
     /// ID of the balance transaction that describes the impact of this charge on your account balance.
     pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
 }
+
+runtime::decode! { Charge { id, amount, customer, balance_transaction } }
 
 /// ID of the customer this charge is for if one exists.
 ///

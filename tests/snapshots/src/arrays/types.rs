@@ -4,7 +4,7 @@
 use super::*;
 
 /// An ordered list of tracks.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Playlist {
     /// The tracks, in play order.
@@ -25,12 +25,16 @@ pub struct Playlist {
     pub credits: Option<Vec<PlaylistCreditsItem>>,
 }
 
+runtime::decode! { Playlist { tracks, waveform, moods, extra, cube, credits } }
+
 /// The tracks, in play order.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PlaylistTracksItem {
     /// The track's title.
     pub title: String,
 }
+
+runtime::decode! { PlaylistTracksItem { title } }
 
 runtime::string_enum! {
     /// Moods the playlist fits.
@@ -42,12 +46,14 @@ runtime::string_enum! {
 }
 
 /// An item of the `credits` member of `Playlist`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlaylistCreditsItem {
     /// Who is credited.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+runtime::decode! { PlaylistCreditsItem { name } }
 
 /// Several playlists.
 pub type Playlists = Vec<Playlist>;

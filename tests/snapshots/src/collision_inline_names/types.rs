@@ -4,7 +4,7 @@
 use super::*;
 
 /// An animal treated at the clinic.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Pet {
     /// The owner, as written on the intake form.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14,13 +14,17 @@ pub struct Pet {
     pub species: Option<PetSpeciesEnum>,
 }
 
+runtime::decode! { Pet { owner, species } }
+
 /// The owner, as written on the intake form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PetOwnerObject {
     /// Owner's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+runtime::decode! { PetOwnerObject { name } }
 
 runtime::string_enum! {
     /// Kind of animal.
@@ -32,16 +36,20 @@ runtime::string_enum! {
 }
 
 /// A registered owner, with an account.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PetOwner {
     /// The owner's account.
     pub account_id: String,
 }
 
+runtime::decode! { PetOwner { account_id } }
+
 /// A species and its vaccination schedule.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PetSpecies {
     /// Vaccines required for this species.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vaccines: Option<Vec<String>>,
 }
+
+runtime::decode! { PetSpecies { vaccines } }

@@ -4,26 +4,30 @@
 use super::*;
 
 /// The profile as the v1 API returns it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserProfileObject {
     /// Full name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+runtime::decode! { UserProfileObject { name } }
+
 /// The profile as the v2 API returns it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserProfile {
     /// Name shown to others.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
 
+runtime::decode! { UserProfile { display_name } }
+
 /// A profile's public handle.
 pub type UserProfileString = String;
 
 /// Refers to each of the three, to show which name each got.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Holder {
     /// The profile as the v1 API returns it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35,3 +39,5 @@ pub struct Holder {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub handle: Option<UserProfileString>,
 }
+
+runtime::decode! { Holder { v1, v2, handle } }

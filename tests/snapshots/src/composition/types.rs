@@ -4,21 +4,25 @@
 use super::*;
 
 /// A payment card.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Card {
     /// Last four digits.
     pub last4: String,
 }
 
+runtime::decode! { Card { last4 } }
+
 /// A bank account.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BankAccount {
     /// The account's IBAN.
     pub iban: String,
 }
 
+runtime::decode! { BankAccount { iban } }
+
 /// Where a customer's payment methods are kept.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Wallet {
     /// The preferred method (a single-member allOf).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,6 +44,8 @@ pub struct Wallet {
     pub not_a_card: Option<serde_json::Value>,
 }
 
+runtime::decode! { Wallet { primary, backup, any_method, merged, spare, not_a_card } }
+
 /// Any method (oneOf with two members).
 ///
 /// Decoding tries `Card`, `BankAccount` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -54,13 +60,15 @@ pub enum WalletAnyMethod {
 }
 
 /// Both at once (allOf with two members).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WalletMerged {
     /// Last four digits.
     pub last4: String,
     /// The account's IBAN.
     pub iban: String,
 }
+
+runtime::decode! { WalletMerged { last4, iban } }
 
 /// A method kept aside (a single-member allOf around a oneOf with two members).
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A widget.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Widget {
     pub kind: WidgetKind,
@@ -13,7 +13,7 @@ pub struct Widget {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub note: Option<Option<String>>,
     /// A widget.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32,6 +32,14 @@ pub struct Widget {
     /// Members beyond the documented ones.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+runtime::decode! {
+    #[allow(deprecated)]
+    Widget {
+        kind, name, size, tags, note: nullable, parent, new, clone, r#type = "type", legacy_code,
+        ..additional_properties,
+    }
 }
 
 runtime::builder! {
@@ -90,20 +98,24 @@ impl<'de> serde::Deserialize<'de> for WidgetKind {
 }
 
 /// Only ever received.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Receipt {
     pub id: String,
     pub note: Option<String>,
 }
 
+runtime::decode! { Receipt { id, note } }
+
 /// The request body of `PatchWidgets`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PatchWidgetsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
+runtime::decode! { PatchWidgetsBody { color } }
 
 runtime::builder! {
     PatchWidgetsBody() {

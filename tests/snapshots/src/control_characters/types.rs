@@ -4,8 +4,10 @@
 use super::*;
 
 /// A note[31m in red.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Note {
     /// Its text.
     pub text: Option<String>,
 }
+
+runtime::decode! { Note { text } }

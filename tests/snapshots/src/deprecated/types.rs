@@ -4,7 +4,7 @@
 use super::*;
 
 /// A person in the address book.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
     /// Full name.
     pub name: String,
@@ -13,11 +13,15 @@ pub struct Contact {
     pub fax: Option<String>,
 }
 
+runtime::decode! { #[allow(deprecated)] Contact { name, fax } }
+
 /// A contact in the format of version 3.
 ///
 /// **Deprecated** by the vendor.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegacyContact {
     /// Full name.
     pub full_name: Option<String>,
 }
+
+runtime::decode! { LegacyContact { full_name } }

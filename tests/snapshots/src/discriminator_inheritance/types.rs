@@ -81,7 +81,7 @@ impl<'de> serde::Deserialize<'de> for Pet {
 }
 
 /// A cat.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Cat {
     #[serde(rename = "petType")]
@@ -92,8 +92,10 @@ pub struct Cat {
     pub hunting_skill: Option<String>,
 }
 
+runtime::decode! { Cat { pet_type = "petType", name, hunting_skill = "huntingSkill" } }
+
 /// The `Dog` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Dog {
     #[serde(rename = "petType")]
@@ -103,8 +105,10 @@ pub struct Dog {
     pub pack_size: i64,
 }
 
+runtime::decode! { Dog { pet_type = "petType", name, pack_size = "packSize" } }
+
 /// A cat of the savanna.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Lion {
     #[serde(rename = "petType")]
@@ -118,8 +122,14 @@ pub struct Lion {
     pub pride_size: Option<i64>,
 }
 
+runtime::decode! {
+    Lion {
+        pet_type = "petType", name, hunting_skill = "huntingSkill", pride_size = "prideSize",
+    }
+}
+
 /// The `Owner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Owner {
     /// A pet of any kind; `petType` says which.
@@ -129,6 +139,8 @@ pub struct Owner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<Vehicle>,
 }
+
+runtime::decode! { Owner { pet, former, vehicle } }
 
 /// The `Vehicle` schema.
 ///
@@ -201,7 +213,7 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
 }
 
 /// The `ElectricVehicle` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ElectricVehicle {
     #[serde(rename = "powerSource")]
@@ -214,8 +226,14 @@ pub struct ElectricVehicle {
     pub charge_speed: Option<i64>,
 }
 
+runtime::decode! {
+    ElectricVehicle {
+        power_source = "powerSource", top_speed = "topSpeed", charge_speed = "chargeSpeed",
+    }
+}
+
 /// Adds nothing to a vehicle, and is still a kind of its own.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct PedaledVehicle {
     #[serde(rename = "powerSource")]
@@ -224,3 +242,5 @@ pub struct PedaledVehicle {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_speed: Option<i64>,
 }
+
+runtime::decode! { PedaledVehicle { power_source = "powerSource", top_speed = "topSpeed" } }

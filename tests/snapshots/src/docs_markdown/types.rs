@@ -8,7 +8,7 @@ use super::*;
 /// Long texts are split:
 ///   - into parts of 160 characters,
 ///   - each billed separately.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Message {
     /// Recipient in E.164 format.
@@ -20,6 +20,8 @@ pub struct Message {
     pub channel: Option<MessageChannel>,
 }
 
+runtime::decode! { Message { to, text, channel } }
+
 runtime::builder! {
     Message(to: impl Into<String>, text: impl Into<String>) {
         channel: impl Into<MessageChannel>,
@@ -27,12 +29,14 @@ runtime::builder! {
 }
 
 /// Delivery channel
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MessageChannel {
     /// Indented   text,    tabs and trailing spaces
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+runtime::decode! { MessageChannel { name } }
 
 runtime::builder! {
     MessageChannel() {

@@ -9,8 +9,10 @@ use super::*;
 pub type PaymentMethodKonbini = EmptyObject;
 
 /// An object without any properties.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmptyObject {}
+
+runtime::decode! { EmptyObject {} }
 
 /// Anything the caller keeps with the payment method.
 pub type Metadata = serde_json::Map<String, serde_json::Value>;
@@ -19,7 +21,7 @@ pub type Metadata = serde_json::Map<String, serde_json::Value>;
 pub type Headers = serde_json::Map<String, serde_json::Value>;
 
 /// The `PaymentMethod` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentMethod {
     pub id: String,
@@ -39,6 +41,12 @@ pub struct PaymentMethod {
     pub payload: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethod {
+        id, konbini, acknowledgement, metadata, headers, visibility, aliases, payload,
+    }
+}
+
 runtime::string_enum! {
     /// Who sees the payment method.
     pub enum PaymentMethodVisibility {
@@ -49,12 +57,14 @@ runtime::string_enum! {
 }
 
 /// The request body of `CreatePaymentMethod`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatePaymentMethodBody {
     /// Pay at a convenience store; nothing to say beyond choosing it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub konbini: Option<CreatePaymentMethodBodyKonbini>,
 }
+
+runtime::decode! { CreatePaymentMethodBody { konbini } }
 
 runtime::builder! {
     CreatePaymentMethodBody() {
@@ -63,8 +73,10 @@ runtime::builder! {
 }
 
 /// Pay at a convenience store; nothing to say beyond choosing it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CreatePaymentMethodBodyKonbini {}
+
+runtime::decode! { CreatePaymentMethodBodyKonbini {} }
 
 runtime::builder! {
     CreatePaymentMethodBodyKonbini() {}

@@ -4,8 +4,10 @@
 use super::*;
 
 /// The `Upload` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Upload {
     /// Said to be binary, but in JSON: kept as the text received.
     pub content: Option<String>,
 }
+
+runtime::decode! { Upload { content } }

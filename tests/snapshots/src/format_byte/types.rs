@@ -7,28 +7,35 @@ use super::*;
 pub type Content = Vec<u8>;
 
 /// The `Blob` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Blob {
     #[serde(with = "runtime::base64")]
     pub data: Vec<u8>,
     #[serde(with = "runtime::base64")]
     pub signature: Option<Vec<u8>>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub thumbnail: Option<Vec<u8>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::base64::nullable")]
+    #[serde(with = "runtime::base64::nullable")]
     pub previous: Option<Option<Vec<u8>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub chunks: Option<Vec<Vec<u8>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "runtime::base64")]
+    #[serde(skip_serializing_if = "Option::is_none", with = "runtime::base64")]
     pub named: Option<std::collections::BTreeMap<String, Content>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload>,
 }
 
+runtime::decode! {
+    Blob {
+        data: base64, signature: base64, thumbnail: base64, previous: nullable_base64,
+        chunks: base64, named: base64, payload,
+    }
+}
+
 /// The `Attachments` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Attachments {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,6 +44,8 @@ pub struct Attachments {
     #[serde(flatten, with = "runtime::base64")]
     pub additional_properties: std::collections::BTreeMap<String, Vec<u8>>,
 }
+
+runtime::decode! { Attachments { count, ..additional_properties: base64 } }
 
 /// The `Payload` schema.
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Issue` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Issue {
     pub number: i64,
@@ -18,14 +18,22 @@ pub struct Issue {
     pub locked_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+runtime::decode! {
+    Issue {
+        number, created_at, updated_at, closed_at, due_on, reminded_at, locked_at,
+    }
+}
+
 /// The request body of `CreateReminder`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateReminderBody {
     pub at: chrono::DateTime<chrono::Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<chrono::NaiveDate>,
 }
+
+runtime::decode! { CreateReminderBody { at, on } }
 
 runtime::builder! {
     CreateReminderBody(at: impl Into<chrono::DateTime<chrono::Utc>>) {

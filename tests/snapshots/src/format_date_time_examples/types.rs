@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Instance` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Instance {
     /// Local time without an offset, as this vendor sends it.
@@ -16,6 +16,8 @@ pub struct Instance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub deleted: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }
+
+runtime::decode! { Instance { created, billed_on, updated, deleted: nullable } }

@@ -33,7 +33,7 @@ runtime::integer_enum! {
 }
 
 /// The `Stream` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Stream {
     /// Samples per second.
@@ -43,6 +43,8 @@ pub struct Stream {
     pub key_length: Option<StreamKeyLength>,
     pub channels: Option<StreamChannels>,
 }
+
+runtime::decode! { Stream { rate, priority, direction, key_length, channels } }
 
 runtime::integer_enum! {
     /// The `key_length` member of `Stream`.

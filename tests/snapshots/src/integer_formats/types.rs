@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Sizes` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Sizes {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32,4 +32,10 @@ pub struct Sizes {
     pub precise: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub plain: Option<i64>,
+}
+
+runtime::decode! {
+    Sizes {
+        tiny, small, medium, large, byte, port, count, total, total_text, ratio, precise, plain,
+    }
 }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A link found in a message.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Link {
     /// What the link points to.
     pub r#type: String,
@@ -29,4 +29,11 @@ pub struct Link {
     #[serde(rename = "super")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub super_: Option<String>,
+}
+
+runtime::decode! {
+    Link {
+        r#type = "type", self_ = "self", self_2 = "Self", crate_ = "crate", r#match = "match",
+        r#async = "async", super_ = "super",
+    }
 }

@@ -4,15 +4,18 @@
 use super::*;
 
 /// A schema whose name is far longer than anyone would type.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019 {
     /// A member with a long name.
-    #[serde(
-        rename = "permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_flag"
-    )]
     pub permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755: Option<
         VeryPermissionPermissionPermissionPermissionFlag,
     >,
+}
+
+runtime::decode! {
+    VeryLongDeploymentStatusPerformedViaGithubAppDeploymentStatusPerformedViaGithubAppDeployment7f8c3019 {
+        permission_permission_permission_permission_permission_permission_permission_permission_per_04e59755 = "permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_permission_flag",
+    }
 }
 
 runtime::string_enum! {

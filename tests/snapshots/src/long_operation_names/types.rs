@@ -4,15 +4,19 @@
 use super::*;
 
 /// The promoted version.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PromoteAssistantVersionPublicOkBody {
     pub version_id: Option<String>,
 }
 
+runtime::decode! { PromoteAssistantVersionPublicOkBody { version_id } }
+
 /// The deleted discount.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct DeleteCustomersSubscriptionsDiscountOkBody {
     pub deleted: Option<bool>,
 }
+
+runtime::decode! { DeleteCustomersSubscriptionsDiscountOkBody { deleted } }

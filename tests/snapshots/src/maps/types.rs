@@ -4,11 +4,13 @@
 use super::*;
 
 /// One variant of a flag.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Variant {
     /// Share of traffic, in percent.
     pub weight: i64,
 }
+
+runtime::decode! { Variant { weight } }
 
 /// Free-form labels, from name to value.
 pub type Labels = std::collections::BTreeMap<String, String>;
@@ -23,7 +25,7 @@ pub type Context = serde_json::Map<String, serde_json::Value>;
 pub type Metadata = serde_json::Map<String, serde_json::Value>;
 
 /// A flag; members beyond `key` are rule overrides, each a number of percent.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Flag {
     /// The flag's key.
     pub key: String,
@@ -35,10 +37,14 @@ pub struct Flag {
     pub additional_properties: std::collections::BTreeMap<String, i32>,
 }
 
+runtime::decode! { Flag { key, strict, ..additional_properties } }
+
 /// Settings that admit no other members.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlagStrict {
     /// Whether strict mode is on.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+
+runtime::decode! { FlagStrict { enabled } }

@@ -4,13 +4,15 @@
 use super::*;
 
 /// Used only under `people`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct Person {
     pub name: Option<String>,
     /// Reached under `pets` and under `people`.
     pub address: Option<Address>,
 }
+
+runtime::decode! { Person { name, address } }
 
 /// `GET /pets/{petId}/owner`
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A pet; only the operations tagged `pets` use it.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Pet {
     pub name: String,
@@ -13,6 +13,8 @@ pub struct Pet {
     /// Reached under `pets` and under `people`.
     pub home: Option<Address>,
 }
+
+runtime::decode! { Pet { name, tag, home } }
 
 runtime::string_enum! {
     /// Reached only through `Pet`.

@@ -4,11 +4,13 @@
 use super::*;
 
 /// Used only under `Types`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct Kind {
     pub name: Option<String>,
 }
+
+runtime::decode! { Kind { name } }
 
 /// `GET /kinds`
 #[derive(Debug, Clone, PartialEq, Default)]

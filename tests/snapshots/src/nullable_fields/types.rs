@@ -4,7 +4,7 @@
 use super::*;
 
 /// A postal address.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Address {
     /// Street and number.
     pub line1: String,
@@ -12,8 +12,10 @@ pub struct Address {
     pub country: String,
 }
 
+runtime::decode! { Address { line1, country } }
+
 /// A customer as stored in the directory.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Customer {
     /// Unique identifier of the customer.
     pub id: String,
@@ -24,3 +26,5 @@ pub struct Customer {
     /// Where invoices are sent; `null` until the customer adds one.
     pub billing_address: Option<Address>,
 }
+
+runtime::decode! { Customer { id, email, phone, billing_address } }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A user of the tracker.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NullableUser {
     /// The user's handle.
     pub login: String,
@@ -12,15 +12,19 @@ pub struct NullableUser {
     pub id: i64,
 }
 
+runtime::decode! { NullableUser { login, id } }
+
 /// A collection of issues due together.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NullableMilestone {
     /// What the milestone is called.
     pub title: String,
 }
 
+runtime::decode! { NullableMilestone { title } }
+
 /// A problem or request, as the tracker reports it.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
     /// The issue's number in its repository.
     pub number: i64,
@@ -40,6 +44,12 @@ pub struct Issue {
     pub reactions: Option<std::collections::BTreeMap<String, Option<NullableUser>>>,
 }
 
+runtime::decode! {
+    Issue {
+        number, assignee, milestone, closed_by, reviewer, labels, assignees, reactions,
+    }
+}
+
 /// Labels, sent as names or as label objects.
 ///
 /// Decoding tries `Object`, `String` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
@@ -54,10 +64,12 @@ pub enum IssueLabelsItem {
 }
 
 /// The `Object` variant of `IssueLabelsItem`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IssueLabelsItemObject {
     /// The label's name.
     pub name: Option<String>,
     /// Its colour, as six hex digits.
     pub color: Option<String>,
 }
+
+runtime::decode! { IssueLabelsItemObject { name, color } }

@@ -4,10 +4,12 @@
 use super::*;
 
 /// A named count.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Counter {
     /// The counter's name.
     pub name: String,
     /// The current count.
     pub value: i64,
 }
+
+runtime::decode! { Counter { name, value } }

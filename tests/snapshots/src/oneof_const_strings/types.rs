@@ -4,7 +4,7 @@
 use super::*;
 
 /// A spending limit.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Budget {
     /// What the budget applies to.
     pub budget_type: BudgetBudgetType,
@@ -12,6 +12,8 @@ pub struct Budget {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<BudgetScope>,
 }
+
+runtime::decode! { Budget { budget_type, scope } }
 
 runtime::string_enum! {
     /// What the budget applies to.

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A dog.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Dog {
     /// Always `Dog`.
     pub pet_type: String,
@@ -12,14 +12,18 @@ pub struct Dog {
     pub barks: bool,
 }
 
+runtime::decode! { Dog { pet_type, barks } }
+
 /// A cat.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Cat {
     /// Always `Cat`.
     pub pet_type: String,
     /// Lives left.
     pub lives: i64,
 }
+
+runtime::decode! { Cat { pet_type, lives } }
 
 /// Any pet the shop sells.
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// What anyone can see of a user.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PublicUser {
     /// The user's handle.
     pub login: String,
@@ -14,8 +14,10 @@ pub struct PublicUser {
     pub user_view_type: Option<String>,
 }
 
+runtime::decode! { PublicUser { login, id, user_view_type } }
+
 /// What a user sees of themselves.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PrivateUser {
     /// The user's handle.
     pub login: String,
@@ -28,6 +30,8 @@ pub struct PrivateUser {
     /// Whether two-factor authentication is on.
     pub two_factor: bool,
 }
+
+runtime::decode! { PrivateUser { login, id, user_view_type, private_repos, two_factor } }
 
 /// The user.
 ///

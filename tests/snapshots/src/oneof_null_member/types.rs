@@ -4,14 +4,16 @@
 use super::*;
 
 /// A colour theme.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Theme {
     /// The theme's name.
     pub name: String,
 }
 
+runtime::decode! { Theme { name } }
+
 /// A user's settings.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Settings {
     /// The chosen theme, or `null` for the default.
     pub theme: Option<Theme>,
@@ -19,9 +21,11 @@ pub struct Settings {
     pub limit: Option<SettingsLimit>,
     /// A second choice of theme, or its name; `null` to clear it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub fallback: Option<Option<SettingsFallback>>,
 }
+
+runtime::decode! { Settings { theme, limit, fallback: nullable } }
 
 /// A number of items, `unlimited`, or `null` when not set.
 ///

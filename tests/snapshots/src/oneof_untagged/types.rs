@@ -4,14 +4,16 @@
 use super::*;
 
 /// A short form of a run.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     /// The run's number.
     pub id: i64,
 }
 
+runtime::decode! { Summary { id } }
+
 /// The full form of a run.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     /// The run's number.
     pub id: i64,
@@ -21,8 +23,10 @@ pub struct Detail {
     pub steps: i64,
 }
 
+runtime::decode! { Detail { id, status, steps } }
+
 /// A workflow and its last run.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Workflow {
     /// The last run, in short or in full.
     pub last_run: WorkflowLastRun,
@@ -31,6 +35,8 @@ pub struct Workflow {
     /// Inputs, each a name or a list of names.
     pub inputs: Option<Vec<WorkflowInputsItem>>,
 }
+
+runtime::decode! { Workflow { last_run, timeout, inputs } }
 
 /// The last run, in short or in full.
 ///
@@ -86,11 +92,13 @@ pub enum WorkflowInputsItem {
 }
 
 /// Named input
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkflowInputsItemNamedInput {
     /// The input's name.
     pub name: Option<String>,
 }
+
+runtime::decode! { WorkflowInputsItemNamedInput { name } }
 
 /// The workflow's number or its file name.
 ///

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Sent when an order is placed.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct OrderCreated {
     /// Always `order.created`.
     pub r#type: OrderCreatedType,
@@ -20,6 +20,8 @@ pub struct OrderCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_rate: Option<f64>,
 }
+
+runtime::decode! { OrderCreated { r#type = "type", order_id, schema_version, live, sample_rate } }
 
 /// Always `order.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

@@ -4,10 +4,12 @@
 use super::*;
 
 /// An exchange rate.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Rate {
     /// The currency pair.
     pub pair: String,
     /// Units of the quote currency per unit of the base.
     pub value: f64,
 }
+
+runtime::decode! { Rate { pair, value } }

@@ -4,21 +4,25 @@
 use super::*;
 
 /// Where a parcel was seen.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Location {
     /// The city of the depot.
     pub city: String,
 }
 
+runtime::decode! { Location { city } }
+
 /// The courier carrying a parcel, if any.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MaybeCourier {
     /// The courier's name.
     pub name: String,
 }
 
+runtime::decode! { MaybeCourier { name } }
+
 /// A parcel on its way.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Parcel {
     /// Where the parcel was scanned last; `null` before the first scan.
     pub last_seen: Option<Location>,
@@ -28,3 +32,5 @@ pub struct Parcel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<Location>,
 }
+
+runtime::decode! { Parcel { last_seen, courier, destination } }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// An amount in a currency.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Money {
     /// Amount in minor units.
     pub amount: i64,
@@ -12,8 +12,10 @@ pub struct Money {
     pub currency: String,
 }
 
+runtime::decode! { Money { amount, currency } }
+
 /// A price for shipping a parcel.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Quote {
     /// What the carrier charges, taxes included.
     pub price: Money,
@@ -22,3 +24,5 @@ pub struct Quote {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insurance: Option<Money>,
 }
+
+runtime::decode! { #[allow(deprecated)] Quote { price, insurance } }

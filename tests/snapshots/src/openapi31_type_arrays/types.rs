@@ -26,7 +26,7 @@ impl std::fmt::Display for CellValue {
 }
 
 /// One cell of a sheet.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Cell {
     /// The cell's address, such as `B3`.
     pub r#ref: String,
@@ -37,6 +37,8 @@ pub struct Cell {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub formula_result: Option<CellFormulaResult>,
 }
+
+runtime::decode! { Cell { r#ref = "ref", value, formula_result } }
 
 /// The computed value of the cell's formula.
 ///

@@ -4,8 +4,10 @@
 use super::*;
 
 /// Money sent to a bank account.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Payout {
     /// The payout's ID.
     pub id: String,
 }
+
+runtime::decode! { Payout { id } }

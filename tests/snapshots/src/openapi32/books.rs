@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `BookFilter` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct BookFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12,6 +12,8 @@ pub struct BookFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authors: Option<Vec<String>>,
 }
+
+runtime::decode! { BookFilter { title, authors } }
 
 runtime::builder! {
     BookFilter() {

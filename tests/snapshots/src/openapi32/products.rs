@@ -4,15 +4,17 @@
 use super::*;
 
 /// The `Search` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Search {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub limit: Option<Option<i64>>,
 }
+
+runtime::decode! { Search { text, limit: nullable } }
 
 runtime::builder! {
     Search() {

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Product` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Product {
     pub kind: String,
@@ -12,18 +12,24 @@ pub struct Product {
     pub name: Option<String>,
 }
 
+runtime::decode! { Product { kind, name } }
+
 /// The `Page` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct Page {
     pub items: Option<Vec<Book>>,
 }
 
+runtime::decode! { Page { items } }
+
 /// The `Book` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Book {
     pub kind: String,
     pub name: Option<String>,
     pub isbn: Option<String>,
 }
+
+runtime::decode! { Book { kind, name, isbn } }

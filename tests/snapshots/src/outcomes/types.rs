@@ -4,15 +4,19 @@
 use super::*;
 
 /// The `Job` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Job {
     pub id: String,
 }
 
+runtime::decode! { Job { id } }
+
 /// The `Problem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Problem {
     pub title: String,
 }
+
+runtime::decode! { Problem { title } }

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `X-Point` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ReadProfileXPoint {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12,6 +12,8 @@ pub struct ReadProfileXPoint {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<i64>,
 }
+
+runtime::decode! { ReadProfileXPoint { x, y } }
 
 runtime::builder! {
     ReadProfileXPoint() {
@@ -21,12 +23,14 @@ runtime::builder! {
 }
 
 /// The `X-Context` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ReadProfileXContext {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
 }
+
+runtime::decode! { ReadProfileXContext { tenant } }
 
 runtime::builder! {
     ReadProfileXContext() {
@@ -35,12 +39,14 @@ runtime::builder! {
 }
 
 /// The `prefs` parameter of `ReadProfile`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ReadProfilePrefs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
 }
+
+runtime::decode! { ReadProfilePrefs { theme } }
 
 runtime::builder! {
     ReadProfilePrefs() {

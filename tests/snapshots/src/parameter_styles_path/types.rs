@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `Rgb` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Rgb {
     #[serde(rename = "R")]
@@ -17,6 +17,8 @@ pub struct Rgb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub b: Option<i64>,
 }
+
+runtime::decode! { Rgb { r = "R", g = "G", b = "B" } }
 
 runtime::builder! {
     Rgb() {

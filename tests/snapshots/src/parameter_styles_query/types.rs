@@ -4,7 +4,7 @@
 use super::*;
 
 /// The `created` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12,6 +12,8 @@ pub struct ListChargesCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<i64>,
 }
+
+runtime::decode! { ListChargesCreated { gte, lt } }
 
 runtime::builder! {
     ListChargesCreated() {
@@ -21,12 +23,14 @@ runtime::builder! {
 }
 
 /// The `filter` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ListChargesFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
+
+runtime::decode! { ListChargesFilter { status } }
 
 runtime::builder! {
     ListChargesFilter() {
@@ -35,12 +39,14 @@ runtime::builder! {
 }
 
 /// The `coordinates` parameter of `ListCharges`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct ListChargesCoordinates {
     pub lat: f64,
     pub long: f64,
 }
+
+runtime::decode! { ListChargesCoordinates { lat, long } }
 
 runtime::builder! {
     ListChargesCoordinates(lat: f64, long: f64) {}

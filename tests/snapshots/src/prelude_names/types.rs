@@ -4,12 +4,14 @@
 use super::*;
 
 /// A configurable option.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OptionObject {
     /// The option's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+runtime::decode! { OptionObject { name } }
 
 runtime::builder! {
     OptionObject() {
@@ -18,12 +20,14 @@ runtime::builder! {
 }
 
 /// The outcome of a check.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResultObject {
     /// Whether the check passed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub passed: Option<bool>,
 }
+
+runtime::decode! { ResultObject { passed } }
 
 runtime::builder! {
     ResultObject() {
@@ -32,12 +36,14 @@ runtime::builder! {
 }
 
 /// A localized string.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StringObject {
     /// The text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
+runtime::decode! { StringObject { text } }
 
 runtime::builder! {
     StringObject() {
@@ -46,7 +52,7 @@ runtime::builder! {
 }
 
 /// A two-dimensional vector.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct VecObject {
     /// Horizontal component.
     pub x: f64,
@@ -54,17 +60,21 @@ pub struct VecObject {
     pub y: f64,
 }
 
+runtime::decode! { VecObject { x, y } }
+
 runtime::builder! {
     VecObject(x: f64, y: f64) {}
 }
 
 /// A shipping box.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BoxObject {
     /// Volume in litres.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<f64>,
 }
+
+runtime::decode! { BoxObject { volume } }
 
 runtime::builder! {
     BoxObject() {
@@ -73,12 +83,14 @@ runtime::builder! {
 }
 
 /// The sender of a message.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FromObject {
     /// Sender's address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
 }
+
+runtime::decode! { FromObject { address } }
 
 runtime::builder! {
     FromObject() {
@@ -87,12 +99,14 @@ runtime::builder! {
 }
 
 /// A recipient list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ToStringObject {
     /// Recipients' addresses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<String>>,
 }
+
+runtime::decode! { ToStringObject { addresses } }
 
 runtime::builder! {
     ToStringObject() {
@@ -101,12 +115,14 @@ runtime::builder! {
 }
 
 /// Where a message is forwarded.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IntoObject {
     /// The mailbox forwarded into.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mailbox: Option<String>,
 }
+
+runtime::decode! { IntoObject { mailbox } }
 
 runtime::builder! {
     IntoObject() {
@@ -115,12 +131,14 @@ runtime::builder! {
 }
 
 /// Default settings of an account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Default {
     /// The default locale.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
 }
+
+runtime::decode! { Default { locale } }
 
 runtime::builder! {
     Default() {
@@ -138,7 +156,7 @@ runtime::string_enum! {
 }
 
 /// Uses every schema above.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Envelope {
     /// A configurable option.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -169,6 +187,12 @@ pub struct Envelope {
     /// How soon an envelope is delivered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
+}
+
+runtime::decode! {
+    Envelope {
+        option, result, string, vec, r#box = "box", from, to, default, into, priority,
+    }
 }
 
 runtime::builder! {

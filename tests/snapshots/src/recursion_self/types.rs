@@ -4,7 +4,7 @@
 use super::*;
 
 /// A product category; categories nest.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Category {
     /// Display name.
     pub name: String,
@@ -18,3 +18,5 @@ pub struct Category {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aliases: Option<std::collections::BTreeMap<String, Category>>,
 }
+
+runtime::decode! { Category { name, parent, children, aliases } }

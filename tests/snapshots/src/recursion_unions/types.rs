@@ -4,18 +4,22 @@
 use super::*;
 
 /// A number.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Literal {
     /// Its value.
     pub value: f64,
 }
 
+runtime::decode! { Literal { value } }
+
 /// Minus an expression.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Negation {
     /// An arithmetic expression.
     pub operand: Box<Expression>,
 }
+
+runtime::decode! { Negation { operand } }
 
 /// An arithmetic expression.
 ///
@@ -31,7 +35,7 @@ pub enum Expression {
 }
 
 /// An expression with a note, and the expression it came from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Annotated {
     /// Its value.
     pub value: f64,
@@ -41,3 +45,5 @@ pub struct Annotated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Box<Annotated>>,
 }
+
+runtime::decode! { Annotated { value, note, origin } }

@@ -4,12 +4,14 @@
 use super::*;
 
 /// A time zone offset.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Offset {
     /// Seconds east of UTC.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds: Option<i64>,
 }
+
+runtime::decode! { Offset { seconds } }
 
 runtime::builder! {
     Offset() {
@@ -18,7 +20,7 @@ runtime::builder! {
 }
 
 /// A new thing.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateThingBody {
     /// The thing's name.
     pub name: String,
@@ -26,6 +28,8 @@ pub struct CreateThingBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<Offset>,
 }
+
+runtime::decode! { CreateThingBody { name, offset } }
 
 runtime::builder! {
     CreateThingBody(name: impl Into<String>) {

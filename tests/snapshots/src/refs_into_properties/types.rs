@@ -4,7 +4,7 @@
 use super::*;
 
 /// The paging fields of every list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PaginationEnvelope {
     /// The current page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14,12 +14,14 @@ pub struct PaginationEnvelope {
     pub pages: Option<PaginationEnvelopePages>,
     /// The next page's cursor; null on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub next: Option<Option<String>>,
 }
 
+runtime::decode! { PaginationEnvelope { page, pages, next: nullable } }
+
 /// A block storage volume.
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Volume {
     /// The volume's identifier.
@@ -28,6 +30,8 @@ pub struct Volume {
     pub passphrase: Option<String>,
     pub tags: Option<Vec<VolumeTagsItem>>,
 }
+
+runtime::decode! { Volume { id, passphrase, tags } }
 
 runtime::redacted_debug! { Volume { id, passphrase: redacted, tags } }
 
@@ -41,14 +45,16 @@ pub type PaginationEnvelopePages = i64;
 pub type VolumeId = i64;
 
 /// A label on a volume.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VolumeTagsItem {
     /// The label.
     pub name: String,
 }
 
+runtime::decode! { VolumeTagsItem { name } }
+
 /// One page of volumes.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct ListVolumesOkBody {
     pub data: Vec<Volume>,
@@ -59,3 +65,5 @@ pub struct ListVolumesOkBody {
     /// The next page's cursor; null on the last page.
     pub next: Option<String>,
 }
+
+runtime::decode! { ListVolumesOkBody { data, page, pages, next } }

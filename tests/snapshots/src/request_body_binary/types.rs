@@ -4,12 +4,14 @@
 use super::*;
 
 /// The request body of `RequestUsageReport`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct RequestUsageReportBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
 }
+
+runtime::decode! { RequestUsageReportBody { start_date } }
 
 runtime::builder! {
     RequestUsageReportBody() {

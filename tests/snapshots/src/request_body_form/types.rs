@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `CreateCustomer`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBody {
     pub name: String,
@@ -28,6 +28,12 @@ pub struct CreateCustomerBody {
     pub return_url: Option<String>,
 }
 
+runtime::decode! {
+    CreateCustomerBody {
+        name, metadata, address, items, expand, preferred_locales, tags, settings, return_url,
+    }
+}
+
 runtime::builder! {
     CreateCustomerBody(name: impl Into<String>) {
         metadata: impl Into<std::collections::BTreeMap<String, String>>,
@@ -42,7 +48,7 @@ runtime::builder! {
 }
 
 /// The `address` member of `CreateCustomerBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodyAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,6 +56,8 @@ pub struct CreateCustomerBodyAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
 }
+
+runtime::decode! { CreateCustomerBodyAddress { city, line1 } }
 
 runtime::builder! {
     CreateCustomerBodyAddress() {
@@ -59,7 +67,7 @@ runtime::builder! {
 }
 
 /// Sent as `items[0][price]=…`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodyItemsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,6 +75,8 @@ pub struct CreateCustomerBodyItemsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
 }
+
+runtime::decode! { CreateCustomerBodyItemsItem { price, quantity } }
 
 runtime::builder! {
     CreateCustomerBodyItemsItem() {
@@ -76,12 +86,14 @@ runtime::builder! {
 }
 
 /// The `settings` member of `CreateCustomerBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateCustomerBodySettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
 }
+
+runtime::decode! { CreateCustomerBodySettings { theme } }
 
 runtime::builder! {
     CreateCustomerBodySettings() {

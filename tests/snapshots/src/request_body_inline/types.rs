@@ -4,7 +4,7 @@
 use super::*;
 
 /// The request body of `ShortenLink`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ShortenLinkBody {
     /// The long URL.
     pub url: String,
@@ -12,6 +12,8 @@ pub struct ShortenLinkBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+
+runtime::decode! { ShortenLinkBody { url, slug } }
 
 runtime::builder! {
     ShortenLinkBody(url: impl Into<String>) {

@@ -4,13 +4,15 @@
 use super::*;
 
 /// The `Upload` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Upload {
     pub file: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<UploadKind>,
 }
+
+runtime::decode! { Upload { file, kind } }
 
 runtime::string_enum! {
     /// The `kind` member of `Upload`.
@@ -22,12 +24,14 @@ runtime::string_enum! {
 }
 
 /// The `details` part of `UploadMediaBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
 }
+
+runtime::decode! { UploadMediaBodyDetails { author } }
 
 runtime::builder! {
     UploadMediaBodyDetails() {
@@ -36,12 +40,14 @@ runtime::builder! {
 }
 
 /// The `link_data` part of `UploadMediaBody`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct UploadMediaBodyLinkData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
 }
+
+runtime::decode! { UploadMediaBodyLinkData { create } }
 
 runtime::builder! {
     UploadMediaBodyLinkData() {

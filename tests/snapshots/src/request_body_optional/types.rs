@@ -4,12 +4,14 @@
 use super::*;
 
 /// What to build.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BuildOptions {
     /// The branch to build.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
 }
+
+runtime::decode! { BuildOptions { branch } }
 
 runtime::builder! {
     BuildOptions() {

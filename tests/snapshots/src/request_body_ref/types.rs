@@ -4,7 +4,7 @@
 use super::*;
 
 /// Settings of an endpoint.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EndpointInput {
     /// Where events are posted.
     pub url: String,
@@ -12,6 +12,8 @@ pub struct EndpointInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<String>>,
 }
+
+runtime::decode! { EndpointInput { url, events } }
 
 runtime::builder! {
     EndpointInput(url: impl Into<String>) {

@@ -4,12 +4,14 @@
 use super::*;
 
 /// The `Import` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Import {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
+runtime::decode! { Import { url } }
 
 runtime::builder! {
     Import() {
@@ -18,12 +20,14 @@ runtime::builder! {
 }
 
 /// The request body of `CreateRepo`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct CreateRepoBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+runtime::decode! { CreateRepoBody { name } }
 
 runtime::builder! {
     CreateRepoBody() {

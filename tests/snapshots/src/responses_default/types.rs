@@ -4,15 +4,19 @@
 use super::*;
 
 /// An error.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Error {
     /// What went wrong.
     pub message: String,
 }
 
+runtime::decode! { Error { message } }
+
 /// The translation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TranslateOkBody {
     /// The translated text.
     pub text: Option<String>,
 }
+
+runtime::decode! { TranslateOkBody { text } }

@@ -4,22 +4,28 @@
 use super::*;
 
 /// Temperatures for the coming days.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Forecast {
     /// One temperature per day, in degrees Celsius.
     pub days: Vec<f64>,
 }
 
+runtime::decode! { Forecast { days } }
+
 /// The forecast is being computed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecastAcceptedBody {
     /// Seconds to wait before asking again.
     pub retry_after: Option<i64>,
 }
 
+runtime::decode! { GetForecastAcceptedBody { retry_after } }
+
 /// Several places match.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetForecastMultipleChoicesBodyItem {
     /// A matching place.
     pub name: Option<String>,
 }
+
+runtime::decode! { GetForecastMultipleChoicesBodyItem { name } }

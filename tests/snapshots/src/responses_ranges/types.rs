@@ -4,15 +4,19 @@
 use super::*;
 
 /// Where the resized image is.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Resized {
     /// URL of the resized image.
     pub url: String,
 }
 
+runtime::decode! { Resized { url } }
+
 /// Why a request was refused.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Problem {
     /// A human-readable explanation.
     pub detail: Option<String>,
 }
+
+runtime::decode! { Problem { detail } }

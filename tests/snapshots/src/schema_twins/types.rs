@@ -9,7 +9,7 @@ use super::*;
 pub type NullableUser = User;
 
 /// A user of the host.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct User {
     /// A user's handle.
     pub login: Login,
@@ -17,12 +17,16 @@ pub struct User {
     pub address: Option<UserAddress>,
 }
 
+runtime::decode! { User { login, address } }
+
 /// Where the user lives.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct UserAddress {
     pub city: Option<String>,
 }
+
+runtime::decode! { UserAddress { city } }
 
 /// A user's handle.
 pub type Login = String;
@@ -31,7 +35,7 @@ pub type Login = String;
 pub type Handle = String;
 
 /// The `Repository` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Repository {
     pub name: String,
@@ -47,24 +51,30 @@ pub struct Repository {
     pub other_team: Option<NullableTeam>,
 }
 
+runtime::decode! { Repository { name, owner, last_pusher, handle, parent, team, other_team } }
+
 /// Same as [`Repository`].
 ///
 /// A repository, or none.
 pub type NullableRepository = Repository;
 
 /// The `team` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Team {
     /// The team's short name.
     pub slug: Option<String>,
 }
 
+runtime::decode! { Team { slug } }
+
 /// The `nullable-team` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NullableTeam {
     /// The team's name in URLs.
     pub slug: Option<String>,
 }
+
+runtime::decode! { NullableTeam { slug } }
 
 runtime::string_enum! {
     /// The order of the results.

@@ -4,7 +4,7 @@
 use super::*;
 
 /// What a user logs in with.
-#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize)]
 pub struct Credentials {
     /// The user's login name.
     pub username: String,
@@ -18,6 +18,8 @@ pub struct Credentials {
     pub key: Option<String>,
 }
 
+runtime::decode! { Credentials { username, passphrase, api_key, key } }
+
 runtime::redacted_debug! { Credentials { username, passphrase: redacted, api_key: redacted, key } }
 
 runtime::builder! {
@@ -28,7 +30,7 @@ runtime::builder! {
 }
 
 /// A logged-in session.
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 pub struct Session {
     /// Bearer token for later calls.
     pub access_token: String,
@@ -41,8 +43,14 @@ pub struct Session {
     /// Whether pushed secrets are scanned for.
     pub secret_scanning: Option<SessionSecretScanning>,
     /// Members beyond the documented ones.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+
+runtime::decode! {
+    Session {
+        access_token, refresh_token, expires_in, token_type, secret_scanning,
+        ..additional_properties,
+    }
 }
 
 runtime::redacted_debug! {
@@ -53,11 +61,13 @@ runtime::redacted_debug! {
 }
 
 /// Whether pushed secrets are scanned for.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct SessionSecretScanning {
     pub status: Option<SessionSecretScanningStatus>,
 }
+
+runtime::decode! { SessionSecretScanning { status } }
 
 runtime::string_enum! {
     /// The `status` member of `SessionSecretScanning`.

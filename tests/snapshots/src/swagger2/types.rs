@@ -55,18 +55,20 @@ impl<'de> serde::Deserialize<'de> for Pet {
 }
 
 /// The `Owner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Owner {
     pub name: String,
 }
+
+runtime::decode! { Owner { name } }
 
 runtime::builder! {
     Owner(name: impl Into<String>) {}
 }
 
 /// A dog.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Dog {
     pub id: i64,
@@ -74,14 +76,16 @@ pub struct Dog {
     pub name: String,
     /// The microchip number, null when the pet has none.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub chip: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub owner: Option<Option<Owner>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breed: Option<String>,
 }
+
+runtime::decode! { Dog { id, kind, name, chip: nullable, owner: nullable, breed } }
 
 runtime::builder! {
     Dog(id: i64, kind: impl Into<String>, name: impl Into<String>) {
@@ -92,14 +96,16 @@ runtime::builder! {
 }
 
 /// The `Error` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Error {
     pub message: String,
 }
 
+runtime::decode! { Error { message } }
+
 /// The request body of `BookVisit`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct BookVisitBody {
     #[serde(rename = "petId")]
@@ -109,6 +115,8 @@ pub struct BookVisitBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slots: Option<Vec<String>>,
 }
+
+runtime::decode! { BookVisitBody { pet_id = "petId", reasons, slots } }
 
 runtime::builder! {
     BookVisitBody(pet_id: i64) {

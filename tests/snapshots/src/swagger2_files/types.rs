@@ -4,15 +4,17 @@
 use super::*;
 
 /// The `Pet` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Pet {
     pub id: i64,
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[serde(default, with = "runtime::nullable")]
+    #[serde(with = "runtime::nullable")]
     pub tag: Option<Option<String>>,
 }
+
+runtime::decode! { Pet { id, name, tag: nullable } }
 
 runtime::builder! {
     Pet(id: i64, name: impl Into<String>) {
@@ -21,9 +23,11 @@ runtime::builder! {
 }
 
 /// Something went wrong.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct Error {
     pub code: i32,
     pub message: Option<String>,
 }
+
+runtime::decode! { Error { code, message } }

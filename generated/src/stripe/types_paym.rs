@@ -3,31 +3,20 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// The `package_dimensions` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-pub struct PackageDimensions {
-    /// Height, in inches.
-    pub height: f64,
-    /// Length, in inches.
-    pub length: f64,
-    /// Weight, in ounces.
-    pub weight: f64,
-    /// Width, in inches.
-    pub width: f64,
-}
-
 /// The `payment_flows_automatic_payment_methods_payment_intent` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
     /// Automatically calculates compatible payment methods
     pub enabled: bool,
 }
 
+runtime::decode! { PaymentFlowsAutomaticPaymentMethodsPaymentIntent { enabled } }
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentFlowsPrivatePaymentMethodsAlipay = MandateMultiUse;
 
 /// The `payment_flows_private_payment_methods_alipay_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentFlowsPrivatePaymentMethodsAlipayDetails {
     /// Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.
     pub buyer_id: Option<String>,
@@ -35,6 +24,12 @@ pub struct PaymentFlowsPrivatePaymentMethodsAlipayDetails {
     pub fingerprint: Option<String>,
     /// Transaction ID of this particular Alipay transaction.
     pub transaction_id: Option<String>,
+}
+
+runtime::decode! {
+    PaymentFlowsPrivatePaymentMethodsAlipayDetails {
+        buyer_id, fingerprint, transaction_id,
+    }
 }
 
 /// Same as [`LegalEntityDob`].
@@ -51,7 +46,7 @@ pub type PaymentFlowsPrivatePaymentMethodsKlarnaDob = LegalEntityDob;
 /// authentication flows and ultimately creates at most one successful charge.
 ///
 /// Related guide: [Payment Intents API](https://stripe.com/docs/payments/payment-intents).
-#[derive(Clone, PartialEq, serde::Deserialize)]
+#[derive(Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentIntent {
     /// Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
@@ -143,6 +138,18 @@ pub struct PaymentIntent {
     pub transfer_group: Option<String>,
 }
 
+runtime::decode! {
+    PaymentIntent {
+        amount, amount_capturable, amount_received, application, application_fee_amount,
+        automatic_payment_methods, canceled_at, cancellation_reason, capture_method, charges,
+        client_secret, confirmation_method, created, currency, customer, description, id, invoice,
+        last_payment_error, livemode, metadata, next_action, object, on_behalf_of, payment_method,
+        payment_method_options, payment_method_types, processing, receipt_email, review,
+        setup_future_usage, shipping, statement_descriptor, statement_descriptor_suffix, status,
+        transfer_data, transfer_group,
+    }
+}
+
 runtime::redacted_debug! {
     PaymentIntent {
         amount, amount_capturable, amount_received, application, application_fee_amount,
@@ -179,7 +186,7 @@ runtime::string_enum! {
 }
 
 /// Charges that were created by this PaymentIntent, if any.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentCharges {
     /// This list only contains the latest charge, even if there were previously multiple unsuccessful charges. To view all previous charges for a PaymentIntent, you can filter the charges list using the `payment_intent` [parameter](https://stripe.com/docs/api/charges/list#list_charges-payment_intent).
     pub data: Vec<Charge>,
@@ -190,6 +197,8 @@ pub struct PaymentIntentCharges {
     /// The URL where this list can be accessed.
     pub url: String,
 }
+
+runtime::decode! { PaymentIntentCharges { data, has_more, object, url } }
 
 runtime::string_enum! {
     /// The `confirmation_method` member of `PaymentIntent`.
@@ -255,14 +264,16 @@ runtime::string_enum! {
 }
 
 /// The `payment_intent_card_processing` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PaymentIntentCardProcessing {
     pub customer_notification: Option<PaymentIntentProcessingCustomerNotification>,
 }
 
+runtime::decode! { PaymentIntentCardProcessing { customer_notification } }
+
 /// The `payment_intent_next_action` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentIntentNextAction {
     pub alipay_handle_redirect: Option<PaymentIntentNextActionAlipayHandleRedirect>,
@@ -288,8 +299,17 @@ pub struct PaymentIntentNextAction {
     >,
 }
 
+runtime::decode! {
+    PaymentIntentNextAction {
+        alipay_handle_redirect, boleto_display_details, card_await_notification,
+        konbini_display_details, oxxo_display_details, paynow_display_qr_code, redirect_to_url,
+        r#type = "type", use_stripe_sdk, verify_with_microdeposits, wechat_pay_display_qr_code,
+        wechat_pay_redirect_to_android_app, wechat_pay_redirect_to_ios_app,
+    }
+}
+
 /// The `payment_intent_next_action_alipay_handle_redirect` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionAlipayHandleRedirect {
     /// The native data to be used with Alipay SDK you must redirect your customer to in order to authenticate the payment in an Android App.
     pub native_data: Option<String>,
@@ -301,8 +321,14 @@ pub struct PaymentIntentNextActionAlipayHandleRedirect {
     pub url: Option<String>,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionAlipayHandleRedirect {
+        native_data, native_url, return_url, url,
+    }
+}
+
 /// The `payment_intent_next_action_boleto` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionBoleto {
     /// The timestamp after which the boleto expires.
     pub expires_at: Option<i64>,
@@ -314,8 +340,10 @@ pub struct PaymentIntentNextActionBoleto {
     pub pdf: Option<String>,
 }
 
+runtime::decode! { PaymentIntentNextActionBoleto { expires_at, hosted_voucher_url, number, pdf } }
+
 /// The `payment_intent_next_action_card_await_notification` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionCardAwaitNotification {
     /// The time that payment will be attempted. If customer approval is required, they need to provide approval before this time.
     pub charge_attempt_at: Option<i64>,
@@ -323,8 +351,14 @@ pub struct PaymentIntentNextActionCardAwaitNotification {
     pub customer_approval_required: Option<bool>,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionCardAwaitNotification {
+        charge_attempt_at, customer_approval_required,
+    }
+}
+
 /// The `payment_intent_next_action_display_oxxo_details` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionDisplayOxxoDetails {
     /// The timestamp after which the OXXO voucher expires.
     pub expires_after: Option<i64>,
@@ -334,8 +368,14 @@ pub struct PaymentIntentNextActionDisplayOxxoDetails {
     pub number: Option<String>,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionDisplayOxxoDetails {
+        expires_after, hosted_voucher_url, number,
+    }
+}
+
 /// The `payment_intent_next_action_konbini` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentIntentNextActionKonbini {
     /// The timestamp at which the pending Konbini payment expires.
@@ -345,17 +385,21 @@ pub struct PaymentIntentNextActionKonbini {
     pub stores: PaymentIntentNextActionKonbiniStores,
 }
 
+runtime::decode! { PaymentIntentNextActionKonbini { expires_at, hosted_voucher_url, stores } }
+
 /// Same as [`PaymentIntentNextActionKonbiniLawson`].
 pub type PaymentIntentNextActionKonbiniFamilymart = PaymentIntentNextActionKonbiniLawson;
 
 /// The `payment_intent_next_action_konbini_lawson` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentNextActionKonbiniLawson {
     /// The confirmation number.
     pub confirmation_number: Option<String>,
     /// The payment code.
     pub payment_code: String,
 }
+
+runtime::decode! { PaymentIntentNextActionKonbiniLawson { confirmation_number, payment_code } }
 
 /// Same as [`PaymentIntentNextActionKonbiniLawson`].
 pub type PaymentIntentNextActionKonbiniMinistop = PaymentIntentNextActionKonbiniLawson;
@@ -364,7 +408,7 @@ pub type PaymentIntentNextActionKonbiniMinistop = PaymentIntentNextActionKonbini
 pub type PaymentIntentNextActionKonbiniSeicomart = PaymentIntentNextActionKonbiniLawson;
 
 /// The `payment_intent_next_action_konbini_stores` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionKonbiniStores {
     /// FamilyMart instruction details.
     pub familymart: Option<PaymentIntentNextActionKonbiniLawson>,
@@ -376,8 +420,14 @@ pub struct PaymentIntentNextActionKonbiniStores {
     pub seicomart: Option<PaymentIntentNextActionKonbiniLawson>,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionKonbiniStores {
+        familymart, lawson, ministop, seicomart,
+    }
+}
+
 /// The `payment_intent_next_action_paynow_display_qr_code` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentNextActionPaynowDisplayQrCode {
     /// The raw data string used to generate QR code, it should be used together with QR code library.
     pub data: String,
@@ -387,14 +437,22 @@ pub struct PaymentIntentNextActionPaynowDisplayQrCode {
     pub image_url_svg: String,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionPaynowDisplayQrCode {
+        data, image_url_png, image_url_svg,
+    }
+}
+
 /// The `payment_intent_next_action_redirect_to_url` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentNextActionRedirectToUrl {
     /// If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
     pub return_url: Option<String>,
     /// The URL you must redirect your customer to in order to authenticate the payment.
     pub url: Option<String>,
 }
+
+runtime::decode! { PaymentIntentNextActionRedirectToUrl { return_url, url } }
 
 /// Same as [`SetupIntentNextActionVerifyWithMicrodeposits`].
 pub type PaymentIntentNextActionVerifyWithMicrodeposits = SetupIntentNextActionVerifyWithMicrodeposits;
@@ -409,7 +467,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_intent_next_action_wechat_pay_display_qr_code` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentNextActionWechatPayDisplayQrCode {
     /// The data being used to generate QR code
     pub data: String,
@@ -421,8 +479,14 @@ pub struct PaymentIntentNextActionWechatPayDisplayQrCode {
     pub image_url_svg: String,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionWechatPayDisplayQrCode {
+        data, image_data_url, image_url_png, image_url_svg,
+    }
+}
+
 /// The `payment_intent_next_action_wechat_pay_redirect_to_android_app` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentNextActionWechatPayRedirectToAndroidApp {
     /// app_id is the APP ID registered on WeChat open platform
     pub app_id: String,
@@ -440,15 +504,23 @@ pub struct PaymentIntentNextActionWechatPayRedirectToAndroidApp {
     pub timestamp: String,
 }
 
+runtime::decode! {
+    PaymentIntentNextActionWechatPayRedirectToAndroidApp {
+        app_id, nonce_str, package, partner_id, prepay_id, sign, timestamp,
+    }
+}
+
 /// The `payment_intent_next_action_wechat_pay_redirect_to_ios_app` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentIntentNextActionWechatPayRedirectToIosApp {
     /// An universal link that redirect to WeChat Pay app
     pub native_url: String,
 }
 
+runtime::decode! { PaymentIntentNextActionWechatPayRedirectToIosApp { native_url } }
+
 /// The `payment_intent_payment_method_options` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptions {
     pub acss_debit: Option<PaymentIntentPaymentMethodOptionsAcssDebitUnion>,
@@ -475,6 +547,14 @@ pub struct PaymentIntentPaymentMethodOptions {
     pub sofort: Option<PaymentIntentPaymentMethodOptionsSofort>,
     pub us_bank_account: Option<PaymentIntentPaymentMethodOptionsUsBankAccountUnion>,
     pub wechat_pay: Option<PaymentIntentPaymentMethodOptionsWechatPay>,
+}
+
+runtime::decode! {
+    PaymentIntentPaymentMethodOptions {
+        acss_debit, afterpay_clearpay, alipay, au_becs_debit, bacs_debit, bancontact, boleto, card,
+        card_present, eps, fpx, giropay, grabpay, ideal, interac_present, klarna, konbini, oxxo,
+        p24, paynow, sepa_debit, sofort, us_bank_account, wechat_pay,
+    }
 }
 
 /// The `acss_debit` member of `PaymentIntentPaymentMethodOptions`.
@@ -844,7 +924,7 @@ pub enum PaymentIntentPaymentMethodOptionsWechatPay {
 }
 
 /// The `payment_intent_payment_method_options_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptionsAcssDebit {
     pub mandate_options: Option<
@@ -860,11 +940,17 @@ pub struct PaymentIntentPaymentMethodOptionsAcssDebit {
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
+runtime::decode! {
+    PaymentIntentPaymentMethodOptionsAcssDebit {
+        mandate_options, setup_future_usage, verification_method,
+    }
+}
+
 /// Same as [`PaymentMethodOptionsBacsDebit`].
 pub type PaymentIntentPaymentMethodOptionsAuBecsDebit = PaymentMethodOptionsBacsDebit;
 
 /// The `payment_intent_payment_method_options_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentPaymentMethodOptionsCard {
     /// Controls when the funds will be captured from the customer's account.
     pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
@@ -884,6 +970,13 @@ pub struct PaymentIntentPaymentMethodOptionsCard {
     ///
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
+}
+
+runtime::decode! {
+    PaymentIntentPaymentMethodOptionsCard {
+        capture_method, installments, mandate_options, network, request_three_d_secure,
+        setup_future_usage,
+    }
 }
 
 runtime::string_enum! {
@@ -907,7 +1000,7 @@ runtime::string_enum! {
 pub type PaymentIntentPaymentMethodOptionsEps = PaymentMethodOptionsFpx;
 
 /// The `payment_intent_payment_method_options_mandate_options_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     /// A URL for custom mandate text
     pub custom_mandate_url: Option<String>,
@@ -919,11 +1012,17 @@ pub struct PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
     pub transaction_type: Option<MandateAcssDebitTransactionType>,
 }
 
+runtime::decode! {
+    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+        custom_mandate_url, interval_description, payment_schedule, transaction_type,
+    }
+}
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = MandateMultiUse;
 
 /// The `payment_intent_payment_method_options_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[allow(missing_docs)]
 pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
     pub mandate_options: Option<MandateMultiUse>,
@@ -935,8 +1034,14 @@ pub struct PaymentIntentPaymentMethodOptionsSepaDebit {
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
+runtime::decode! {
+    PaymentIntentPaymentMethodOptionsSepaDebit {
+        mandate_options, setup_future_usage,
+    }
+}
+
 /// The `payment_intent_payment_method_options_us_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentPaymentMethodOptionsUsBankAccount {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -948,14 +1053,22 @@ pub struct PaymentIntentPaymentMethodOptionsUsBankAccount {
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
 }
 
+runtime::decode! {
+    PaymentIntentPaymentMethodOptionsUsBankAccount {
+        setup_future_usage, verification_method,
+    }
+}
+
 /// The `payment_intent_processing` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentIntentProcessing {
     pub card: Option<PaymentIntentCardProcessing>,
     /// Type of the payment method for which payment is in `processing` state, one of `card`.
     pub r#type: PaymentIntentProcessingType,
 }
+
+runtime::decode! { PaymentIntentProcessing { card, r#type = "type" } }
 
 runtime::string_enum! {
     /// Type of the payment method for which payment is in `processing` state, one of `card`.
@@ -966,7 +1079,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_intent_processing_customer_notification` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentProcessingCustomerNotification {
     /// Whether customer approval has been requested for this payment. For payments greater than INR 5000 or mandate amount, the customer must provide explicit approval of the payment with their bank.
     pub approval_requested: Option<bool>,
@@ -974,8 +1087,14 @@ pub struct PaymentIntentProcessingCustomerNotification {
     pub completes_at: Option<i64>,
 }
 
+runtime::decode! {
+    PaymentIntentProcessingCustomerNotification {
+        approval_requested, completes_at,
+    }
+}
+
 /// The `payment_intent_type_specific_payment_method_options_client` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     /// Controls when the funds will be captured from the customer's account.
     pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
@@ -987,6 +1106,12 @@ pub struct PaymentIntentTypeSpecificPaymentMethodOptionsClient {
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
     /// Bank account verification method.
     pub verification_method: Option<PaymentMethodOptionsClientVerificationMethod>,
+}
+
+runtime::decode! {
+    PaymentIntentTypeSpecificPaymentMethodOptionsClient {
+        capture_method, setup_future_usage, verification_method,
+    }
 }
 
 runtime::string_enum! {
@@ -1004,7 +1129,7 @@ runtime::string_enum! {
 /// Customer objects to store instrument details for future payments.
 ///
 /// Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentMethod {
     pub acss_debit: Option<PaymentMethodAcssDebit>,
@@ -1048,6 +1173,15 @@ pub struct PaymentMethod {
     pub wechat_pay: Option<MandateMultiUse>,
 }
 
+runtime::decode! {
+    PaymentMethod {
+        acss_debit, afterpay_clearpay, alipay, au_becs_debit, bacs_debit, bancontact,
+        billing_details, boleto, card, card_present, created, customer, eps, fpx, giropay, grabpay,
+        id, ideal, interac_present, klarna, konbini, livemode, metadata, object, oxxo, p24, paynow,
+        sepa_debit, sofort, r#type = "type", us_bank_account, wechat_pay,
+    }
+}
+
 runtime::string_enum! {
     /// String representing the object's type. Objects of the same type share the same value.
     pub enum PaymentMethodObject {
@@ -1088,7 +1222,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodAcssDebit {
     /// Name of the bank associated with the bank account.
     pub bank_name: Option<String>,
@@ -1102,11 +1236,17 @@ pub struct PaymentMethodAcssDebit {
     pub transit_number: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodAcssDebit {
+        bank_name, fingerprint, institution_number, last4, transit_number,
+    }
+}
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodAfterpayClearpay = MandateMultiUse;
 
 /// The `payment_method_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodAuBecsDebit {
     /// Six-digit number identifying bank and branch associated with this bank account.
     pub bsb_number: Option<String>,
@@ -1116,8 +1256,10 @@ pub struct PaymentMethodAuBecsDebit {
     pub last4: Option<String>,
 }
 
+runtime::decode! { PaymentMethodAuBecsDebit { bsb_number, fingerprint, last4 } }
+
 /// The `payment_method_bacs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodBacsDebit {
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     pub fingerprint: Option<String>,
@@ -1127,18 +1269,22 @@ pub struct PaymentMethodBacsDebit {
     pub sort_code: Option<String>,
 }
 
+runtime::decode! { PaymentMethodBacsDebit { fingerprint, last4, sort_code } }
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodBancontact = MandateMultiUse;
 
 /// The `payment_method_boleto` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodBoleto {
     /// Uniquely identifies the customer tax id (CNPJ or CPF)
     pub tax_id: String,
 }
 
+runtime::decode! { PaymentMethodBoleto { tax_id } }
+
 /// The `payment_method_card` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodCard {
     /// Card brand. Can be `amex`, `diners`, `discover`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     pub brand: String,
@@ -1168,8 +1314,15 @@ pub struct PaymentMethodCard {
     pub wallet: Option<PaymentMethodCardWallet>,
 }
 
+runtime::decode! {
+    PaymentMethodCard {
+        brand, checks, country, exp_month, exp_year, fingerprint, funding, generated_from, last4,
+        networks, three_d_secure_usage, wallet,
+    }
+}
+
 /// The `payment_method_card_checks` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodCardChecks {
     /// If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
     pub address_line1_check: Option<String>,
@@ -1179,8 +1332,14 @@ pub struct PaymentMethodCardChecks {
     pub cvc_check: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodCardChecks {
+        address_line1_check, address_postal_code_check, cvc_check,
+    }
+}
+
 /// The `payment_method_card_generated_card` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodCardGeneratedCard {
     /// The charge that created this object.
     pub charge: Option<String>,
@@ -1190,11 +1349,17 @@ pub struct PaymentMethodCardGeneratedCard {
     pub setup_attempt: Option<runtime::Expandable<SetupAttempt>>,
 }
 
+runtime::decode! {
+    PaymentMethodCardGeneratedCard {
+        charge, payment_method_details, setup_attempt,
+    }
+}
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodCardPresent = MandateMultiUse;
 
 /// The `payment_method_card_wallet` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentMethodCardWallet {
     pub amex_express_checkout: Option<MandateMultiUse>,
@@ -1207,6 +1372,13 @@ pub struct PaymentMethodCardWallet {
     /// The type of the card wallet, one of `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, or `visa_checkout`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type.
     pub r#type: PaymentMethodCardWalletType,
     pub visa_checkout: Option<PaymentMethodCardWalletMasterpass>,
+}
+
+runtime::decode! {
+    PaymentMethodCardWallet {
+        amex_express_checkout, apple_pay, dynamic_last4, google_pay, masterpass, samsung_pay,
+        r#type = "type", visa_checkout,
+    }
 }
 
 runtime::string_enum! {
@@ -1232,7 +1404,7 @@ pub type PaymentMethodCardWalletApplePay = MandateMultiUse;
 pub type PaymentMethodCardWalletGooglePay = MandateMultiUse;
 
 /// The `payment_method_card_wallet_masterpass` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodCardWalletMasterpass {
     /// Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     pub billing_address: Option<Address>,
@@ -1244,6 +1416,12 @@ pub struct PaymentMethodCardWalletMasterpass {
     pub shipping_address: Option<Address>,
 }
 
+runtime::decode! {
+    PaymentMethodCardWalletMasterpass {
+        billing_address, email, name, shipping_address,
+    }
+}
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodCardWalletSamsungPay = MandateMultiUse;
 
@@ -1251,7 +1429,7 @@ pub type PaymentMethodCardWalletSamsungPay = MandateMultiUse;
 pub type PaymentMethodCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
 
 /// The `payment_method_details` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[allow(missing_docs)]
 pub struct PaymentMethodDetails {
     pub ach_credit_transfer: Option<PaymentMethodDetailsAchCreditTransfer>,
@@ -1289,8 +1467,17 @@ pub struct PaymentMethodDetails {
     pub wechat_pay: Option<PaymentMethodDetailsWechatPay>,
 }
 
+runtime::decode! {
+    PaymentMethodDetails {
+        ach_credit_transfer, ach_debit, acss_debit, afterpay_clearpay, alipay, au_becs_debit,
+        bacs_debit, bancontact, boleto, card, card_present, eps, fpx, giropay, grabpay, ideal,
+        interac_present, klarna, konbini, multibanco, oxxo, p24, paynow, sepa_debit, sofort,
+        stripe_account, r#type = "type", us_bank_account, wechat, wechat_pay,
+    }
+}
+
 /// The `payment_method_details_ach_credit_transfer` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsAchCreditTransfer {
     /// Account number to transfer funds to.
     pub account_number: Option<String>,
@@ -1302,8 +1489,14 @@ pub struct PaymentMethodDetailsAchCreditTransfer {
     pub swift_code: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsAchCreditTransfer {
+        account_number, bank_name, routing_number, swift_code,
+    }
+}
+
 /// The `payment_method_details_ach_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsAchDebit {
     /// Type of entity that holds the account. This can be either `individual` or `company`.
     pub account_holder_type: Option<PaymentMethodDetailsAchDebitAccountHolderType>,
@@ -1319,6 +1512,12 @@ pub struct PaymentMethodDetailsAchDebit {
     pub routing_number: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsAchDebit {
+        account_holder_type, bank_name, country, fingerprint, last4, routing_number,
+    }
+}
+
 runtime::string_enum! {
     /// Type of entity that holds the account. This can be either `individual` or `company`.
     pub enum PaymentMethodDetailsAchDebitAccountHolderType {
@@ -1329,7 +1528,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_acss_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsAcssDebit {
     /// Name of the bank associated with the bank account.
     pub bank_name: Option<String>,
@@ -1345,15 +1544,23 @@ pub struct PaymentMethodDetailsAcssDebit {
     pub transit_number: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsAcssDebit {
+        bank_name, fingerprint, institution_number, last4, mandate, transit_number,
+    }
+}
+
 /// The `payment_method_details_afterpay_clearpay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsAfterpayClearpay {
     /// Order identifier shown to the merchant in Afterpay’s online portal.
     pub reference: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsAfterpayClearpay { reference } }
+
 /// The `payment_method_details_au_becs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsAuBecsDebit {
     /// Bank-State-Branch number of the bank account.
     pub bsb_number: Option<String>,
@@ -1365,8 +1572,10 @@ pub struct PaymentMethodDetailsAuBecsDebit {
     pub mandate: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsAuBecsDebit { bsb_number, fingerprint, last4, mandate } }
+
 /// The `payment_method_details_bacs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsBacsDebit {
     /// Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
     pub fingerprint: Option<String>,
@@ -1378,8 +1587,10 @@ pub struct PaymentMethodDetailsBacsDebit {
     pub sort_code: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsBacsDebit { fingerprint, last4, mandate, sort_code } }
+
 /// The `payment_method_details_bancontact` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsBancontact {
     /// Bank code of bank associated with the bank account.
     pub bank_code: Option<String>,
@@ -1401,15 +1612,24 @@ pub struct PaymentMethodDetailsBancontact {
     pub verified_name: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsBancontact {
+        bank_code, bank_name, bic, generated_sepa_debit, generated_sepa_debit_mandate, iban_last4,
+        preferred_language, verified_name,
+    }
+}
+
 /// The `payment_method_details_boleto` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsBoleto {
     /// The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses consumers)
     pub tax_id: String,
 }
 
+runtime::decode! { PaymentMethodDetailsBoleto { tax_id } }
+
 /// The `payment_method_details_card` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsCard {
     /// Card brand. Can be `amex`, `diners`, `discover`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
     pub brand: Option<String>,
@@ -1443,18 +1663,27 @@ pub struct PaymentMethodDetailsCard {
     pub wallet: Option<PaymentMethodCardWallet>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsCard {
+        brand, checks, country, exp_month, exp_year, fingerprint, funding, installments, last4,
+        mandate, network, three_d_secure, wallet,
+    }
+}
+
 /// Same as [`PaymentMethodCardChecks`].
 pub type PaymentMethodDetailsCardChecks = PaymentMethodCardChecks;
 
 /// The `payment_method_details_card_installments` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsCardInstallments {
     /// Installment plan selected for the payment.
     pub plan: Option<PaymentMethodDetailsCardInstallmentsPlan>,
 }
 
+runtime::decode! { PaymentMethodDetailsCardInstallments { plan } }
+
 /// The `payment_method_details_card_installments_plan` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsCardInstallmentsPlan {
     /// For `fixed_count` installment plans, this is the number of installment payments your customer will make to their credit card.
     pub count: Option<i64>,
@@ -1464,6 +1693,8 @@ pub struct PaymentMethodDetailsCardInstallmentsPlan {
     /// Type of installment plan, one of `fixed_count`.
     pub r#type: PaymentMethodDetailsCardInstallmentsPlanType,
 }
+
+runtime::decode! { PaymentMethodDetailsCardInstallmentsPlan { count, interval, r#type = "type" } }
 
 runtime::string_enum! {
     /// For `fixed_count` installment plans, this is the interval between installment payments your customer will make to their credit card.
@@ -1483,7 +1714,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_card_present` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsCardPresent {
     /// The authorized amount
     pub amount_authorized: Option<i64>,
@@ -1523,6 +1754,15 @@ pub struct PaymentMethodDetailsCardPresent {
     pub receipt: Option<PaymentMethodDetailsCardPresentReceipt>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsCardPresent {
+        amount_authorized, brand, capture_before, cardholder_name, country, emv_auth_data,
+        exp_month, exp_year, fingerprint, funding, generated_card,
+        incremental_authorization_supported, last4, network, overcapture_supported, read_method,
+        receipt,
+    }
+}
+
 runtime::string_enum! {
     /// How card details were read in this transaction.
     pub enum PaymentMethodDetailsCardPresentReadMethod {
@@ -1536,7 +1776,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_card_present_receipt` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsCardPresentReceipt {
     /// The type of account being debited or credited
     pub account_type: Option<PaymentMethodDetailsCardPresentReceiptAccountType>,
@@ -1556,6 +1796,14 @@ pub struct PaymentMethodDetailsCardPresentReceipt {
     pub terminal_verification_results: Option<String>,
     /// An indication of various EMV functions performed during the transaction.
     pub transaction_status_information: Option<String>,
+}
+
+runtime::decode! {
+    PaymentMethodDetailsCardPresentReceipt {
+        account_type, application_cryptogram, application_preferred_name, authorization_code,
+        authorization_response_code, cardholder_verification_method, dedicated_file_name,
+        terminal_verification_results, transaction_status_information,
+    }
 }
 
 runtime::string_enum! {
@@ -1591,7 +1839,7 @@ pub type PaymentMethodDetailsCardWalletSamsungPay = MandateMultiUse;
 pub type PaymentMethodDetailsCardWalletVisaCheckout = PaymentMethodCardWalletMasterpass;
 
 /// The `payment_method_details_eps` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsEps {
     /// The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`.
     pub bank: Option<PaymentMethodEpsBank>,
@@ -1601,14 +1849,18 @@ pub struct PaymentMethodDetailsEps {
     pub verified_name: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsEps { bank, verified_name } }
+
 /// The `payment_method_details_fpx` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsFpx {
     /// The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
     pub bank: PaymentMethodDetailsFpxBank,
     /// Unique transaction id generated by FPX for every request from the merchant
     pub transaction_id: Option<String>,
 }
+
+runtime::decode! { PaymentMethodDetailsFpx { bank, transaction_id } }
 
 runtime::string_enum! {
     /// The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
@@ -1639,7 +1891,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_giropay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsGiropay {
     /// Bank code of bank associated with the bank account.
     pub bank_code: Option<String>,
@@ -1653,15 +1905,19 @@ pub struct PaymentMethodDetailsGiropay {
     pub verified_name: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsGiropay { bank_code, bank_name, bic, verified_name } }
+
 /// The `payment_method_details_grabpay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsGrabpay {
     /// Unique transaction id generated by GrabPay
     pub transaction_id: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsGrabpay { transaction_id } }
+
 /// The `payment_method_details_ideal` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsIdeal {
     /// The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
     pub bank: Option<PaymentMethodDetailsIdealBank>,
@@ -1676,6 +1932,12 @@ pub struct PaymentMethodDetailsIdeal {
     /// Owner's verified full name. Values are verified or provided by iDEAL directly
     /// (if supported) at the time of authorization or settlement. They cannot be set or mutated.
     pub verified_name: Option<String>,
+}
+
+runtime::decode! {
+    PaymentMethodDetailsIdeal {
+        bank, bic, generated_sepa_debit, generated_sepa_debit_mandate, iban_last4, verified_name,
+    }
 }
 
 runtime::string_enum! {
@@ -1719,7 +1981,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_interac_present` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodDetailsInteracPresent {
     /// Card brand. Can be `interac`, `mastercard` or `visa`.
     pub brand: Option<String>,
@@ -1753,8 +2015,15 @@ pub struct PaymentMethodDetailsInteracPresent {
     pub receipt: Option<PaymentMethodDetailsInteracPresentReceipt>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsInteracPresent {
+        brand, cardholder_name, country, emv_auth_data, exp_month, exp_year, fingerprint, funding,
+        generated_card, last4, network, preferred_locales, read_method, receipt,
+    }
+}
+
 /// The `payment_method_details_interac_present_receipt` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsInteracPresentReceipt {
     /// The type of account being debited or credited
     pub account_type: Option<PaymentDetailsInteracPresentReceiptAccountType>,
@@ -1776,6 +2045,14 @@ pub struct PaymentMethodDetailsInteracPresentReceipt {
     pub transaction_status_information: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsInteracPresentReceipt {
+        account_type, application_cryptogram, application_preferred_name, authorization_code,
+        authorization_response_code, cardholder_verification_method, dedicated_file_name,
+        terminal_verification_results, transaction_status_information,
+    }
+}
+
 runtime::string_enum! {
     /// The type of account being debited or credited
     pub enum PaymentDetailsInteracPresentReceiptAccountType {
@@ -1787,7 +2064,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_klarna` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsKlarna {
     /// The Klarna payment method used for this transaction.
     /// Can be one of `pay_later`, `pay_now`, `pay_with_financing`, or `pay_in_installments`
@@ -1797,19 +2074,25 @@ pub struct PaymentMethodDetailsKlarna {
     pub preferred_locale: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsKlarna { payment_method_category, preferred_locale } }
+
 /// The `payment_method_details_konbini` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsKonbini {
     /// If the payment succeeded, this contains the details of the convenience store where the payment was completed.
     pub store: Option<PaymentMethodDetailsKonbiniStore>,
 }
 
+runtime::decode! { PaymentMethodDetailsKonbini { store } }
+
 /// The `payment_method_details_konbini_store` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsKonbiniStore {
     /// The name of the convenience store chain where the payment was completed.
     pub chain: Option<PaymentMethodDetailsKonbiniStoreChain>,
 }
+
+runtime::decode! { PaymentMethodDetailsKonbiniStore { chain } }
 
 runtime::string_enum! {
     /// The name of the convenience store chain where the payment was completed.
@@ -1823,7 +2106,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_multibanco` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsMultibanco {
     /// Entity number associated with this Multibanco payment.
     pub entity: Option<String>,
@@ -1831,15 +2114,19 @@ pub struct PaymentMethodDetailsMultibanco {
     pub reference: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsMultibanco { entity, reference } }
+
 /// The `payment_method_details_oxxo` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsOxxo {
     /// OXXO reference number
     pub number: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsOxxo { number } }
+
 /// The `payment_method_details_p24` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsP24 {
     /// The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`.
     pub bank: Option<PaymentMethodDetailsP24Bank>,
@@ -1850,6 +2137,8 @@ pub struct PaymentMethodDetailsP24 {
     /// Przelewy24 rarely provides this information so the attribute is usually empty.
     pub verified_name: Option<String>,
 }
+
+runtime::decode! { PaymentMethodDetailsP24 { bank, reference, verified_name } }
 
 runtime::string_enum! {
     /// The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`.
@@ -1884,14 +2173,16 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_details_paynow` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsPaynow {
     /// Reference number associated with this PayNow payment
     pub reference: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsPaynow { reference } }
+
 /// The `payment_method_details_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsSepaDebit {
     /// Bank code of bank associated with the bank account.
     pub bank_code: Option<String>,
@@ -1907,8 +2198,14 @@ pub struct PaymentMethodDetailsSepaDebit {
     pub mandate: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsSepaDebit {
+        bank_code, branch_code, country, fingerprint, last4, mandate,
+    }
+}
+
 /// The `payment_method_details_sofort` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsSofort {
     /// Bank code of bank associated with the bank account.
     pub bank_code: Option<String>,
@@ -1932,6 +2229,13 @@ pub struct PaymentMethodDetailsSofort {
     pub verified_name: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsSofort {
+        bank_code, bank_name, bic, country, generated_sepa_debit, generated_sepa_debit_mandate,
+        iban_last4, preferred_language, verified_name,
+    }
+}
+
 runtime::string_enum! {
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
     /// Can be one of `de`, `en`, `es`, `fr`, `it`, `nl`, or `pl`
@@ -1951,7 +2255,7 @@ runtime::string_enum! {
 pub type PaymentMethodDetailsStripeAccount = MandateMultiUse;
 
 /// The `payment_method_details_us_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsUsBankAccount {
     /// Account holder type: individual or company.
     pub account_holder_type: Option<PaymentMethodUsBankAccountAccountHolderType>,
@@ -1967,11 +2271,17 @@ pub struct PaymentMethodDetailsUsBankAccount {
     pub routing_number: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodDetailsUsBankAccount {
+        account_holder_type, account_type, bank_name, fingerprint, last4, routing_number,
+    }
+}
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodDetailsWechat = MandateMultiUse;
 
 /// The `payment_method_details_wechat_pay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodDetailsWechatPay {
     /// Uniquely identifies this particular WeChat Pay account. You can use this attribute to check whether two WeChat accounts are the same.
     pub fingerprint: Option<String>,
@@ -1979,12 +2289,16 @@ pub struct PaymentMethodDetailsWechatPay {
     pub transaction_id: Option<String>,
 }
 
+runtime::decode! { PaymentMethodDetailsWechatPay { fingerprint, transaction_id } }
+
 /// The `payment_method_eps` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodEps {
     /// The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`.
     pub bank: Option<PaymentMethodEpsBank>,
 }
+
+runtime::decode! { PaymentMethodEps { bank } }
 
 runtime::string_enum! {
     /// The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`.
@@ -2021,11 +2335,13 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_fpx` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodFpx {
     /// The customer's bank, if provided. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
     pub bank: PaymentMethodFpxBank,
 }
+
+runtime::decode! { PaymentMethodFpx { bank } }
 
 runtime::string_enum! {
     /// The customer's bank, if provided. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, or `pb_enterprise`.
@@ -2062,13 +2378,15 @@ pub type PaymentMethodGiropay = MandateMultiUse;
 pub type PaymentMethodGrabpay = MandateMultiUse;
 
 /// The `payment_method_ideal` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodIdeal {
     /// The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
     pub bank: Option<PaymentMethodIdealBank>,
     /// The Bank Identifier Code of the customer's bank, if the bank was provided.
     pub bic: Option<PaymentMethodIdealBic>,
 }
+
+runtime::decode! { PaymentMethodIdeal { bank, bic } }
 
 runtime::string_enum! {
     /// The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, or `van_lanschot`.
@@ -2114,17 +2432,19 @@ runtime::string_enum! {
 pub type PaymentMethodInteracPresent = MandateMultiUse;
 
 /// The `payment_method_klarna` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodKlarna {
     /// The customer's date of birth, if provided.
     pub dob: Option<LegalEntityDob>,
 }
 
+runtime::decode! { PaymentMethodKlarna { dob } }
+
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodKonbini = MandateMultiUse;
 
 /// The `payment_method_options_afterpay_clearpay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsAfterpayClearpay {
     /// Controls when the funds will be captured from the customer's account.
     pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
@@ -2139,11 +2459,17 @@ pub struct PaymentMethodOptionsAfterpayClearpay {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
+runtime::decode! {
+    PaymentMethodOptionsAfterpayClearpay {
+        capture_method, reference, setup_future_usage,
+    }
+}
+
 /// Same as [`PaymentMethodOptionsIdeal`].
 pub type PaymentMethodOptionsAlipay = PaymentMethodOptionsIdeal;
 
 /// The `payment_method_options_bacs_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsBacsDebit {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -2153,8 +2479,10 @@ pub struct PaymentMethodOptionsBacsDebit {
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
 
+runtime::decode! { PaymentMethodOptionsBacsDebit { setup_future_usage } }
+
 /// The `payment_method_options_bancontact` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsBancontact {
     /// Preferred language of the Bancontact authorization page that the customer is redirected to.
     pub preferred_language: InvoiceMethodOptionsBancontactPreferredLanguage,
@@ -2166,8 +2494,10 @@ pub struct PaymentMethodOptionsBancontact {
     pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
 
+runtime::decode! { PaymentMethodOptionsBancontact { preferred_language, setup_future_usage } }
+
 /// The `payment_method_options_boleto` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsBoleto {
     /// The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time.
     pub expires_after_days: i64,
@@ -2178,6 +2508,8 @@ pub struct PaymentMethodOptionsBoleto {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsBoletoSetupFutureUsage>,
 }
+
+runtime::decode! { PaymentMethodOptionsBoleto { expires_after_days, setup_future_usage } }
 
 runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2194,7 +2526,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_options_card_installments` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsCardInstallments {
     /// Installment plans that may be selected for this PaymentIntent.
     pub available_plans: Option<Vec<PaymentMethodDetailsCardInstallmentsPlan>>,
@@ -2204,8 +2536,10 @@ pub struct PaymentMethodOptionsCardInstallments {
     pub plan: Option<PaymentMethodDetailsCardInstallmentsPlan>,
 }
 
+runtime::decode! { PaymentMethodOptionsCardInstallments { available_plans, enabled, plan } }
+
 /// The `payment_method_options_card_mandate_options` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsCardMandateOptions {
     /// Amount to be charged for future payments.
     pub amount: i64,
@@ -2227,6 +2561,13 @@ pub struct PaymentMethodOptionsCardMandateOptions {
     pub supported_types: Option<Vec<PaymentMethodOptionsCardMandateOptionsItem>>,
 }
 
+runtime::decode! {
+    PaymentMethodOptionsCardMandateOptions {
+        amount, amount_type, description, end_date, interval, interval_count, reference, start_date,
+        supported_types,
+    }
+}
+
 runtime::string_enum! {
     /// Specifies the type of mandates supported. Possible values are `india`.
     pub enum PaymentMethodOptionsCardMandateOptionsItem {
@@ -2236,7 +2577,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_options_card_present` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsCardPresent {
     /// Request ability to capture this payment beyond the standard [authorization validity window](https://stripe.com/docs/terminal/features/extended-authorizations#authorization-validity)
     pub request_extended_authorization: Option<bool>,
@@ -2244,8 +2585,14 @@ pub struct PaymentMethodOptionsCardPresent {
     pub request_incremental_authorization_support: Option<bool>,
 }
 
+runtime::decode! {
+    PaymentMethodOptionsCardPresent {
+        request_extended_authorization, request_incremental_authorization_support,
+    }
+}
+
 /// The `payment_method_options_fpx` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsFpx {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -2254,6 +2601,8 @@ pub struct PaymentMethodOptionsFpx {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
+
+runtime::decode! { PaymentMethodOptionsFpx { setup_future_usage } }
 
 runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2274,7 +2623,7 @@ pub type PaymentMethodOptionsGiropay = PaymentMethodOptionsFpx;
 pub type PaymentMethodOptionsGrabpay = PaymentMethodOptionsFpx;
 
 /// The `payment_method_options_ideal` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsIdeal {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
     ///
@@ -2283,6 +2632,8 @@ pub struct PaymentMethodOptionsIdeal {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
+
+runtime::decode! { PaymentMethodOptionsIdeal { setup_future_usage } }
 
 runtime::string_enum! {
     /// Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2301,7 +2652,7 @@ runtime::string_enum! {
 pub type PaymentMethodOptionsInteracPresent = MandateMultiUse;
 
 /// The `payment_method_options_klarna` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsKlarna {
     /// Controls when the funds will be captured from the customer's account.
     pub capture_method: Option<PaymentMethodOptionsKlarnaCaptureMethod>,
@@ -2315,6 +2666,12 @@ pub struct PaymentMethodOptionsKlarna {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
+runtime::decode! {
+    PaymentMethodOptionsKlarna {
+        capture_method, preferred_locale, setup_future_usage,
+    }
+}
+
 runtime::string_enum! {
     /// Controls when the funds will be captured from the customer's account.
     pub enum PaymentMethodOptionsKlarnaCaptureMethod {
@@ -2324,7 +2681,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_options_konbini` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsKonbini {
     /// An optional 10 to 11 digit numeric-only string determining the confirmation code at applicable convenience stores.
     pub confirmation_number: Option<String>,
@@ -2342,8 +2699,15 @@ pub struct PaymentMethodOptionsKonbini {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
+runtime::decode! {
+    PaymentMethodOptionsKonbini {
+        confirmation_number, expires_after_days, expires_at, product_description,
+        setup_future_usage,
+    }
+}
+
 /// The `payment_method_options_oxxo` schema.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PaymentMethodOptionsOxxo {
     /// The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time.
     pub expires_after_days: i64,
@@ -2355,6 +2719,8 @@ pub struct PaymentMethodOptionsOxxo {
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
 
+runtime::decode! { PaymentMethodOptionsOxxo { expires_after_days, setup_future_usage } }
+
 /// Same as [`PaymentMethodOptionsFpx`].
 pub type PaymentMethodOptionsP24 = PaymentMethodOptionsFpx;
 
@@ -2362,7 +2728,7 @@ pub type PaymentMethodOptionsP24 = PaymentMethodOptionsFpx;
 pub type PaymentMethodOptionsPaynow = PaymentMethodOptionsFpx;
 
 /// The `payment_method_options_sofort` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsSofort {
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
     pub preferred_language: Option<PaymentMethodOptionsSofortPreferredLanguage>,
@@ -2373,6 +2739,8 @@ pub struct PaymentMethodOptionsSofort {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsIdealSetupFutureUsage>,
 }
+
+runtime::decode! { PaymentMethodOptionsSofort { preferred_language, setup_future_usage } }
 
 runtime::string_enum! {
     /// Preferred language of the SOFORT authorization page that the customer is redirected to.
@@ -2389,7 +2757,7 @@ runtime::string_enum! {
 }
 
 /// The `payment_method_options_wechat_pay` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodOptionsWechatPay {
     /// The app ID registered with WeChat Pay. Only required when client is ios or android.
     pub app_id: Option<String>,
@@ -2402,6 +2770,8 @@ pub struct PaymentMethodOptionsWechatPay {
     /// When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
     pub setup_future_usage: Option<PaymentMethodOptionsFpxSetupFutureUsage>,
 }
+
+runtime::decode! { PaymentMethodOptionsWechatPay { app_id, client, setup_future_usage } }
 
 runtime::string_enum! {
     /// The client type that the end customer will pay from
@@ -2417,11 +2787,13 @@ runtime::string_enum! {
 pub type PaymentMethodOxxo = MandateMultiUse;
 
 /// The `payment_method_p24` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodP24 {
     /// The customer's bank, if provided.
     pub bank: Option<PaymentMethodP24Bank>,
 }
+
+runtime::decode! { PaymentMethodP24 { bank } }
 
 runtime::string_enum! {
     /// The customer's bank, if provided.
@@ -2459,7 +2831,7 @@ runtime::string_enum! {
 pub type PaymentMethodPaynow = MandateMultiUse;
 
 /// The `payment_method_sepa_debit` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodSepaDebit {
     /// Bank code of bank associated with the bank account.
     pub bank_code: Option<String>,
@@ -2475,15 +2847,23 @@ pub struct PaymentMethodSepaDebit {
     pub last4: Option<String>,
 }
 
+runtime::decode! {
+    PaymentMethodSepaDebit {
+        bank_code, branch_code, country, fingerprint, generated_from, last4,
+    }
+}
+
 /// The `payment_method_sofort` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodSofort {
     /// Two-letter ISO code representing the country the bank account is located in.
     pub country: Option<String>,
 }
 
+runtime::decode! { PaymentMethodSofort { country } }
+
 /// The `payment_method_us_bank_account` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaymentMethodUsBankAccount {
     /// Account holder type: individual or company.
     pub account_holder_type: Option<PaymentMethodUsBankAccountAccountHolderType>,
@@ -2497,6 +2877,12 @@ pub struct PaymentMethodUsBankAccount {
     pub last4: Option<String>,
     /// Routing number of the bank account.
     pub routing_number: Option<String>,
+}
+
+runtime::decode! {
+    PaymentMethodUsBankAccount {
+        account_holder_type, account_type, bank_name, fingerprint, last4, routing_number,
+    }
 }
 
 runtime::string_enum! {
@@ -2520,98 +2906,6 @@ runtime::string_enum! {
 /// Same as [`MandateMultiUse`].
 pub type PaymentMethodWechatPay = MandateMultiUse;
 
-/// A `Payout` object is created when you receive funds from Stripe, or when you
-/// initiate a payout to either a bank account or debit card of a [connected
-/// Stripe account](/docs/connect/bank-debit-card-payouts). You can retrieve individual payouts,
-/// as well as list all payouts. Payouts are made on [varying
-/// schedules](/docs/connect/manage-payout-schedule), depending on your country and
-/// industry.
-///
-/// Related guide: [Receiving Payouts](https://stripe.com/docs/payouts).
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-pub struct Payout {
-    /// Amount (in %s) to be transferred to your bank account or debit card.
-    pub amount: i64,
-    /// Date the payout is expected to arrive in the bank. This factors in delays like weekends or bank holidays.
-    pub arrival_date: i64,
-    /// Returns `true` if the payout was created by an [automated payout schedule](https://stripe.com/docs/payouts#payout-schedule), and `false` if it was [requested manually](https://stripe.com/docs/payouts#manual-payouts).
-    pub automatic: bool,
-    /// ID of the balance transaction that describes the impact of this payout on your account balance.
-    pub balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
-    /// Time at which the object was created. Measured in seconds since the Unix epoch.
-    pub created: i64,
-    /// Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-    pub currency: String,
-    /// An arbitrary string attached to the object. Often useful for displaying to users.
-    pub description: Option<String>,
-    /// ID of the bank account or card the payout was sent to.
-    pub destination: Option<runtime::Expandable<PayoutDestination>>,
-    /// If the payout failed or was canceled, this will be the ID of the balance transaction that reversed the initial balance transaction, and puts the funds from the failed payout back in your balance.
-    pub failure_balance_transaction: Option<runtime::Expandable<BalanceTransaction>>,
-    /// Error code explaining reason for payout failure if available. See [Types of payout failures](https://stripe.com/docs/api#payout_failures) for a list of failure codes.
-    pub failure_code: Option<String>,
-    /// Message to user further explaining reason for payout failure if available.
-    pub failure_message: Option<String>,
-    /// Unique identifier for the object.
-    pub id: String,
-    /// Has the value `true` if the object exists in live mode or the value `false` if the object exists in test mode.
-    pub livemode: bool,
-    /// Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing additional information about the object in a structured format.
-    pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The method used to send this payout, which can be `standard` or `instant`. `instant` is only supported for payouts to debit cards. (See [Instant payouts for marketplaces](https://stripe.com/blog/instant-payouts-for-marketplaces) for more information.)
-    pub method: String,
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub object: PayoutObject,
-    /// If the payout reverses another, this is the ID of the original payout.
-    pub original_payout: Option<runtime::Expandable<Payout>>,
-    /// If the payout was reversed, this is the ID of the payout that reverses this payout.
-    pub reversed_by: Option<runtime::Expandable<Payout>>,
-    /// The source balance this payout came from. One of `card`, `fpx`, or `bank_account`.
-    pub source_type: String,
-    /// Extra information about a payout to be displayed on the user's bank statement.
-    pub statement_descriptor: Option<String>,
-    /// Current status of the payout: `paid`, `pending`, `in_transit`, `canceled` or `failed`. A payout is `pending` until it is submitted to the bank, when it becomes `in_transit`. The status then changes to `paid` if the transaction goes through, or to `failed` or `canceled` (within 5 business days). Some failed payouts may initially show as `paid` but then change to `failed`.
-    pub status: String,
-    /// Can be `bank_account` or `card`.
-    pub r#type: PayoutType,
-}
-
-/// ID of the bank account or card the payout was sent to.
-///
-/// The object in full, when expanded.
-///
-/// Decoding tries `Card`, `BankAccount`, `DeletedBankAccount`, `DeletedCard` in this order and keeps the first that matches: objects that require more non-null members come first, integers before numbers, strings last.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-pub enum PayoutDestination {
-    /// A [`Card`].
-    Card(Card),
-    /// A [`BankAccount`].
-    BankAccount(BankAccount),
-    /// A [`DeletedBankAccount`].
-    DeletedBankAccount(DeletedBankAccount),
-    /// A [`DeletedCard`].
-    DeletedCard(DeletedCard),
-}
-
-runtime::string_enum! {
-    /// String representing the object's type. Objects of the same type share the same value.
-    pub enum PayoutObject {
-        Payout = "payout",
-        ..Unknown
-    }
-}
-
-runtime::string_enum! {
-    /// Can be `bank_account` or `card`.
-    pub enum PayoutType {
-        BankAccount = "bank_account",
-        Card = "card",
-        ..Unknown
-    }
-}
-
 impl runtime::Identified for PaymentIntent {
     fn id(&self) -> &str {
         &self.id
@@ -2630,22 +2924,5 @@ impl runtime::Identified for PaymentIntentCustomer {
 impl runtime::Identified for PaymentMethod {
     fn id(&self) -> &str {
         &self.id
-    }
-}
-
-impl runtime::Identified for Payout {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl runtime::Identified for PayoutDestination {
-    fn id(&self) -> &str {
-        match self {
-            Self::Card(value) => runtime::Identified::id(value),
-            Self::BankAccount(value) => runtime::Identified::id(value),
-            Self::DeletedBankAccount(value) => runtime::Identified::id(value),
-            Self::DeletedCard(value) => runtime::Identified::id(value),
-        }
     }
 }

@@ -21,7 +21,7 @@ pub(super) fn inner_doc_lines(text: &str) -> Vec<TokenStream> {
         .collect()
 }
 
-fn doc_text(text: &str) -> Vec<String> {
+pub(super) fn doc_text(text: &str) -> Vec<String> {
     let text = prose::clean(text)
         .replace("\r\n", "\n")
         .replace('\r', "\n")

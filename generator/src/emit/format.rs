@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
 /// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
-/// `runtime::responses!`, `runtime::paginated!`, `runtime::redacted_debug!`, `runtime::decode!`)
-/// are laid out here, one row a line: `prettyplease` fills macro bodies like prose.
+/// `runtime::responses!`, `runtime::paginated!`) are laid out here, one row a line:
+/// `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -41,7 +41,6 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     Table::Builder => print_builder_table(mac)?,
                     Table::Responses => print_responses_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
-                    Table::FieldList => print_field_list(mac)?,
                 });
             }
             None => pending.items.push(item),
@@ -184,8 +183,6 @@ enum Table {
     Responses,
     /// `paginated!`, a table of one row.
     Paginated,
-    /// `redacted_debug!` and `decode!`, a struct's fields.
-    FieldList,
 }
 
 /// The macro call of a table, when `item` is one.
@@ -202,8 +199,6 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         Some((&item.mac, Table::Responses))
     } else if last.ident == "paginated" {
         Some((&item.mac, Table::Paginated))
-    } else if last.ident == "redacted_debug" || last.ident == "decode" {
-        Some((&item.mac, Table::FieldList))
     } else {
         None
     }
@@ -558,62 +553,28 @@ fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
     Ok(out)
 }
 
-/// What a table of a struct's fields holds: `#[attr]`s, `Name { field, secret: redacted, .. }`
-/// (`redacted_debug!`) or `Name { field, r#type = "type", data: base64, ..rest }` (`decode!`).
-struct FieldList {
-    attributes: Vec<String>,
-    name: syn::Ident,
-    fields: Vec<String>,
-}
-
-impl syn::parse::Parse for FieldList {
-    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let attributes = attributes_text(input)?;
-        let name = input.parse()?;
-        let body;
-        syn::braced!(body in input);
-        let mut fields = Vec::new();
-        while !body.is_empty() {
-            let mut field = TokenStream::new();
-            while !body.is_empty() && !body.peek(syn::Token![,]) {
-                field.extend([body.parse::<proc_macro2::TokenTree>()?]);
-            }
-            fields.push(tokens_text(field).replace(".. ", ".."));
-            if !body.is_empty() {
-                body.parse::<syn::Token![,]>()?;
-            }
-        }
-        Ok(FieldList {
-            attributes,
-            name,
-            fields,
-        })
-    }
-}
-
-/// A table of fields on one line, or, past [`MAX_LINE`], its fields filling lines of their own:
-/// they are names, read as a list rather than a row each.
-fn print_field_list(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let table: FieldList = mac.parse_body()?;
-    let path = macro_path(mac);
-    let mut words = table.attributes.clone();
-    words.push(if table.fields.is_empty() {
-        format!("{} {{}}", table.name)
+/// A table of a struct's fields (`runtime::decode!`, `runtime::redacted_debug!`) on one line,
+/// or, past [`MAX_LINE`], its fields filling lines of their own: they are names, read as a list
+/// rather than a row each. `attributes` go before the name.
+pub(super) fn field_list(path: &str, attributes: &[&str], name: &str, fields: &[String]) -> String {
+    let mut words: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
+    words.push(if fields.is_empty() {
+        format!("{name} {{}}")
     } else {
-        format!("{} {{ {} }}", table.name, table.fields.join(", "))
+        format!("{name} {{ {} }}", fields.join(", "))
     });
     let one_line = format!("{path}! {{ {} }}", words.join(" "));
     if one_line.len() <= MAX_LINE {
-        return Ok(one_line + "\n");
+        return one_line + "\n";
     }
     let mut out = format!("{path}! {{\n");
-    for attribute in &table.attributes {
+    for attribute in attributes {
         out.push_str(&format!("    {attribute}\n"));
     }
-    out.push_str(&format!("    {} {{\n", table.name));
+    out.push_str(&format!("    {name} {{\n"));
     let indent = "        ";
     let mut line = String::new();
-    for field in &table.fields {
+    for field in fields {
         if !line.is_empty() && indent.len() + line.len() + 1 + field.len() + 1 > MAX_LINE {
             out.push_str(&format!("{indent}{line}\n"));
             line.clear();
@@ -628,7 +589,7 @@ fn print_field_list(mac: &syn::Macro) -> Result<String, syn::Error> {
         out.push_str(&format!("{indent}{line}\n"));
     }
     out.push_str("    }\n}\n");
-    Ok(out)
+    out
 }
 
 /// Formats tokens as a source file, after a `// @generated` header line. For small files: the
@@ -933,19 +894,25 @@ runtime::paginated!(
     }
 
     #[test]
-    fn a_redacted_debug_is_one_line_or_its_fields_fill_lines_past_the_widest() {
-        let tokens = quote::quote! {
-            runtime::redacted_debug! {
-                CodeOfConduct { name, url, r#type, key: redacted }
-            }
-            runtime::redacted_debug! {
-                #[allow(deprecated)]
-                MinimalRepository {
-                    id, node_id, name, full_name, owner, private, html_url, description, fork,
-                    url, archive_url, assignees_url, blobs_url, temp_clone_token: redacted,
-                }
-            }
-        };
+    fn a_field_list_is_one_line_or_its_fields_fill_lines_past_the_widest() {
+        let fields =
+            |names: &str| -> Vec<String> { names.split(", ").map(str::to_owned).collect() };
+        let short = field_list(
+            "runtime::redacted_debug",
+            &[],
+            "CodeOfConduct",
+            &fields("name, url, r#type, key: redacted"),
+        );
+        let long = field_list(
+            "runtime::redacted_debug",
+            &["#[allow(deprecated)]"],
+            "MinimalRepository",
+            &fields(
+                "id, node_id, name, full_name, owner, private, html_url, description, fork, url, \
+                 archive_url, assignees_url, blobs_url, temp_clone_token: redacted",
+            ),
+        );
+        let empty = field_list("runtime::decode", &[], "EmptyObject", &[]);
         let expected = "\
 runtime::redacted_debug! { CodeOfConduct { name, url, r#type, key: redacted } }
 runtime::redacted_debug! {
@@ -955,8 +922,9 @@ runtime::redacted_debug! {
         assignees_url, blobs_url, temp_clone_token: redacted,
     }
 }
+runtime::decode! { EmptyObject {} }
 ";
-        assert_eq!(unparse(tokens).unwrap(), expected);
+        assert_eq!(short + &long + &empty, expected);
     }
 
     #[test]

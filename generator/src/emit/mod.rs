@@ -104,7 +104,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         Section::Types,
         &types,
         |index, _| type_place(TypeId::new(index)),
-        |&(def, wire)| types::type_def(api, def, wire).into(),
+        |&(def, wire)| types::type_def(api, def, wire),
     );
     for (id, identified) in unions::identified_impls(api) {
         output.add(Section::Types, type_place(id), identified);
@@ -237,5 +237,14 @@ fn ident(name: &ir::Ident) -> proc_macro2::Ident {
         proc_macro2::Ident::new_raw(name.as_str(), Span::call_site())
     } else {
         proc_macro2::Ident::new(name.as_str(), Span::call_site())
+    }
+}
+
+/// An IR identifier as printed: [`ident`]'s text.
+fn ident_text(name: &ir::Ident) -> String {
+    if name.is_raw() {
+        format!("r#{}", name.as_str())
+    } else {
+        name.as_str().to_owned()
     }
 }

@@ -1,7 +1,7 @@
 //! The operation struct, its `runtime::Operation` impl, and `to_request`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::bodies::{
     body_note, body_statement, body_type, encoding_text, encoding_tokens, parts_struct,
@@ -9,10 +9,10 @@ use super::bodies::{
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
 use super::format::{Chunk, Code, fits, path_type_text, push_doc_comment, string_literal};
-use super::ident;
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
 use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
+use super::{ident, ident_text};
 use crate::ir::{
     Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
     PathSegment, QueryString, RequestBody,
@@ -27,13 +27,13 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
         Some(text) => code.push(Chunk::Text(text)),
         None => code.push(Chunk::Items(operation_struct(api, operation))),
     }
-    let debug = operation_debug(operation);
+    if let Some(debug) = operation_debug(operation) {
+        code.push_text(&debug);
+    }
     let builder = operation_builder(api, operation);
     let parts = parts_struct(api, operation);
     let response_enum = response_items(api, operation);
     code.push(Chunk::Items(quote! {
-        #debug
-
         #builder
 
         #parts
@@ -117,16 +117,16 @@ fn all_optional(operation: &Operation) -> bool {
 }
 
 /// The `Debug` impl of a request struct with a secret parameter, which it redacts.
-fn operation_debug(operation: &Operation) -> Option<TokenStream> {
+fn operation_debug(operation: &Operation) -> Option<String> {
     let secret = operation.parameters.iter().any(|p| p.secret);
     secret.then(|| {
-        let mut entries: Vec<(proc_macro2::Ident, bool)> = operation
+        let mut entries: Vec<(String, bool)> = operation
             .parameters
             .iter()
-            .map(|p| (ident(&p.field), p.secret))
+            .map(|p| (ident_text(&p.field), p.secret))
             .collect();
         if operation.body.is_some() {
-            entries.push((format_ident!("body"), false));
+            entries.push(("body".to_owned(), false));
         }
         debug_impl(&operation.name, entries, uses_deprecated(operation))
     })
@@ -369,15 +369,6 @@ fn security_const(api: &Api, operation: &Operation) -> TokenStream {
     });
     quote! {
         const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[#(#alternatives),*];
-    }
-}
-
-/// An IR identifier as printed: [`ident`]'s text.
-fn ident_text(name: &Name) -> String {
-    if name.is_raw() {
-        format!("r#{}", name.as_str())
-    } else {
-        name.as_str().to_owned()
     }
 }
 

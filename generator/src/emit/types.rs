@@ -1,13 +1,16 @@
 //! Type definitions: one Rust item (and its impls) per [`TypeDef`], and the Rust spelling of a
 //! [`Type`].
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
-use super::docs::{doc_lines, docs};
-use super::{ident, unions};
+use super::docs::{doc_lines, doc_text, docs, docs_text};
+use super::format::{
+    Chunk, Code, field_list, fits, path_type_text, push_doc_comment, string_literal,
+};
+use super::{ident, ident_text, unions};
 use crate::ir::{
     AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
     TypeDef, TypeKind,
@@ -128,17 +131,13 @@ pub(super) fn allow_deprecated(uses: bool) -> TokenStream {
 
 /// One type definition: its docs, then the item (and impls) for its kind, with the serde impls
 /// and builder its uses call for.
-pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> TokenStream {
+pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> Code {
     let docs = doc_lines(&type_docs(def));
-    match &def.kind {
-        TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
+    let tokens = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            let tokens = struct_def(api, &def.name, &docs, fields, additional.as_ref(), wire);
-            let builder = wire
-                .built
-                .then(|| struct_builder(api, &def.name, fields, additional));
-            quote!(#tokens #builder)
+            return struct_code(api, def, &docs, fields, additional.as_ref(), wire);
         }
+        TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
         TypeKind::Union(variants) => unions::union_def(api, def, variants, wire),
         TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged, wire),
@@ -148,7 +147,126 @@ pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> TokenStream {
                 integer_enum_def(&def.name, &docs, variants, catch_all)
             }
         },
+    };
+    tokens.into()
+}
+
+/// A struct, its `Deserialize` (`runtime::decode!`), its redacting `Debug` when it holds a
+/// secret, and its builder when a request sends it. A struct only ever read is written as text
+/// when each of its lines prints as one line; anything else goes through `prettyplease`.
+fn struct_code(
+    api: &Api,
+    def: &TypeDef,
+    docs: &[TokenStream],
+    fields: &[Field],
+    additional: Option<&AdditionalMembers>,
+    wire: Wire,
+) -> Code {
+    let mut code = Code::default();
+    let text = (!wire.serialize && !wire.built)
+        .then(|| read_struct_text(api, def, fields, additional))
+        .flatten();
+    match text {
+        Some(text) => code.push(Chunk::Text(text)),
+        None => code.push(Chunk::Items(struct_def(
+            api, &def.name, docs, fields, additional, wire,
+        ))),
     }
+    code.push_text(&decode_row(
+        api,
+        &def.name,
+        fields,
+        additional,
+        wire.serialize,
+    ));
+    if fields.iter().any(|f| f.secret) {
+        // Every field the derived impl would print, the additional members included.
+        let entries = fields
+            .iter()
+            .map(|f| (ident_text(&f.name), f.secret))
+            .chain(additional.map(|a| (ident_text(&a.field), false)))
+            .collect();
+        let deprecated = fields.iter().any(|f| f.deprecated);
+        code.push_text(&debug_impl(&def.name, entries, deprecated));
+    }
+    if wire.built {
+        code.push(Chunk::Items(struct_builder(
+            api, &def.name, fields, additional,
+        )));
+    }
+    code
+}
+
+/// [`struct_def`] of a struct only ever read, as printed; `None` when a line of it would not
+/// print as written here (a doc line `prettyplease` writes otherwise, a field past the margin).
+fn read_struct_text(
+    api: &Api,
+    def: &TypeDef,
+    fields: &[Field],
+    additional: Option<&AdditionalMembers>,
+) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "", &doc_text(&type_docs(def)))?;
+    out.push_str("#[derive(");
+    if !fields.iter().any(|f| f.secret) {
+        out.push_str("Debug, ");
+    }
+    out.push_str("Clone, PartialEq");
+    if additional.is_none() && fields.iter().all(|f| !f.required) {
+        out.push_str(", Default");
+    }
+    out.push_str(")]\n");
+    if fields.iter().any(|f| !has_text(f.docs.as_deref())) {
+        out.push_str("#[allow(missing_docs)]\n");
+    }
+    let name = ident_text(&def.name);
+    if fields.is_empty() && additional.is_none() {
+        let line = format!("pub struct {name} {{}}");
+        fits(0, &line).then_some(())?;
+        out.push_str(&line);
+        out.push('\n');
+        return Some(out);
+    }
+    let header = format!("pub struct {name} {{");
+    fits(0, &header).then_some(())?;
+    out.push_str(&header);
+    out.push('\n');
+    for field in fields {
+        push_doc_comment(&mut out, "    ", &docs_text(field.docs.as_deref()))?;
+        if field.deprecated {
+            out.push_str("    #[deprecated]\n");
+        }
+        let (inner, nullable) = match &field.ty {
+            Type::Nullable(inner) => (&**inner, true),
+            ty => (ty, false),
+        };
+        let mut ty = path_type_text(&rust_type(api, inner))?;
+        if field.boxed {
+            ty = format!("Box<{ty}>");
+        }
+        if nullable || !field.required {
+            ty = format!("Option<{ty}>");
+        }
+        push_field_line(&mut out, &field.name, &ty)?;
+    }
+    if let Some(additional) = additional {
+        out.push_str("    /// Members beyond the documented ones.\n");
+        let ty = path_type_text(&rust_type(api, &additional.ty))?;
+        let ty = format!("std::collections::BTreeMap<String, {ty}>");
+        push_field_line(&mut out, &additional.field, &ty)?;
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// `pub name: Type,` one level in, when it stays on one line.
+fn push_field_line(out: &mut String, name: &Name, ty: &str) -> Option<()> {
+    let line = format!("pub {}: {ty},", ident_text(name));
+    fits(4, &line).then_some(())?;
+    out.push_str("    ");
+    out.push_str(&line);
+    out.push('\n');
+    Some(())
 }
 
 /// The docs of a type definition: its description, or else what it is.
@@ -208,17 +326,6 @@ fn struct_def(
     if wire.serialize {
         derives.push(quote!(serde::Serialize));
     }
-    let decode = decode_row(api, type_name, fields, additional, wire.serialize);
-    let debug = secret.then(|| {
-        // Every field the derived impl would print, the additional members included.
-        let additional = additional.map(|a| (ident(&a.field), false));
-        let entries = fields
-            .iter()
-            .map(|f| (ident(&f.name), f.secret))
-            .chain(additional)
-            .collect();
-        debug_impl(type_name, entries, fields.iter().any(|f| f.deprecated))
-    });
     // Undocumented members are left so on purpose, and only they are exempt from `missing_docs`.
     let undocumented = fields.iter().any(|f| !has_text(f.docs.as_deref()));
     let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
@@ -229,8 +336,6 @@ fn struct_def(
         pub struct #name {
             #(#field_tokens)*
         }
-        #decode
-        #debug
     }
 }
 
@@ -242,38 +347,47 @@ fn decode_row(
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
     serialized: bool,
-) -> TokenStream {
-    let name = ident(type_name);
-    let members = fields.iter().map(|field| {
-        let field_name = ident(&field.name);
-        let wire = (field.name.is_raw() || field.name.as_str() != field.wire_name).then(|| {
-            let wire = &field.wire_name;
-            quote!(= #wire)
-        });
-        let (inner, nullable) = match &field.ty {
-            Type::Nullable(inner) => (&**inner, true),
-            ty => (ty, false),
+) -> String {
+    let mut members: Vec<String> = fields
+        .iter()
+        .map(|field| {
+            let mut member = ident_text(&field.name);
+            if field.name.is_raw() || field.name.as_str() != field.wire_name {
+                member.push_str(" = ");
+                member.push_str(&string_literal(&field.wire_name));
+            }
+            let (inner, nullable) = match &field.ty {
+                Type::Nullable(inner) => (&**inner, true),
+                ty => (ty, false),
+            };
+            // Only a struct that is also written tells an absent member from a `null` one.
+            let read = match (
+                serialized && !field.required && nullable,
+                holds_bytes(api, inner),
+            ) {
+                (true, true) => ": nullable_base64",
+                (true, false) => ": nullable",
+                (false, true) => ": base64",
+                (false, false) => "",
+            };
+            member.push_str(read);
+            member
+        })
+        .collect();
+    if let Some(additional) = additional {
+        let read = if holds_bytes(api, &additional.ty) {
+            ": base64"
+        } else {
+            ""
         };
-        let bytes = holds_bytes(api, inner);
-        // Only a struct that is also written tells an absent member from a `null` one.
-        let read = match (serialized && !field.required && nullable, bytes) {
-            (true, true) => Some(quote!(: nullable_base64)),
-            (true, false) => Some(quote!(: nullable)),
-            (false, true) => Some(quote!(: base64)),
-            (false, false) => None,
-        };
-        quote!(#field_name #wire #read)
-    });
-    let rest = additional.map(|additional| {
-        let field_name = ident(&additional.field);
-        let read = holds_bytes(api, &additional.ty).then(|| quote!(: base64));
-        quote!(..#field_name #read)
-    });
-    let members = members.chain(rest);
-    let allow = allow_deprecated(fields.iter().any(|f| f.deprecated));
-    quote! {
-        runtime::decode! { #allow #name { #(#members),* } }
+        members.push(format!("..{}{read}", ident_text(&additional.field)));
     }
+    let allow: &[&str] = if fields.iter().any(|f| f.deprecated) {
+        &["#[allow(deprecated)]"]
+    } else {
+        &[]
+    };
+    field_list("runtime::decode", allow, &ident_text(type_name), &members)
 }
 
 /// The serde derives of an enum of alternatives used as `wire` says: `Deserialize` always.
@@ -289,7 +403,7 @@ fn struct_builder(
     api: &Api,
     type_name: &Name,
     fields: &[Field],
-    additional: &Option<AdditionalMembers>,
+    additional: Option<&AdditionalMembers>,
 ) -> TokenStream {
     let mut members: Vec<Member> = fields
         .iter()
@@ -507,22 +621,22 @@ fn integer_literal(number: i64) -> TokenStream {
 /// A `Debug` impl that prints `<redacted>` for secret fields, given as field and whether it is
 /// secret; `deprecated` when a field it reads is. A `runtime::redacted_debug!` row: the fields
 /// in order, each secret one marked `: redacted` (the macro labels a field with its name).
-pub(super) fn debug_impl(name: &Name, fields: Vec<(Ident, bool)>, deprecated: bool) -> TokenStream {
-    let type_name = ident(name);
-    let entries = fields.iter().map(|(field, secret)| {
-        if *secret {
-            quote!(#field: redacted)
-        } else {
-            quote!(#field)
-        }
-    });
-    let allow = allow_deprecated(deprecated);
-    quote! {
-        runtime::redacted_debug! {
-            #allow
-            #type_name { #(#entries),* }
-        }
-    }
+pub(super) fn debug_impl(name: &Name, fields: Vec<(String, bool)>, deprecated: bool) -> String {
+    let entries: Vec<String> = fields
+        .into_iter()
+        .map(|(field, secret)| if secret { field + ": redacted" } else { field })
+        .collect();
+    let allow: &[&str] = if deprecated {
+        &["#[allow(deprecated)]"]
+    } else {
+        &[]
+    };
+    field_list(
+        "runtime::redacted_debug",
+        allow,
+        &ident_text(name),
+        &entries,
+    )
 }
 
 /// Whether doc text has anything to say.

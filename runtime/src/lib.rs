@@ -2392,10 +2392,10 @@ impl<T: Identified> Expandable<T> {
 
 // ----- Decoding objects ------------------------------------------------------------------------
 
-/// How [`decode!`] reads a generated struct: the object is read whole as JSON members, then each
+/// How `decode!` reads a generated struct: the object is read whole as JSON members, then each
 /// field takes its member by name. Compared with `#[derive(Deserialize)]`, this is a line of code
 /// per field instead of a visitor with several matches per field, which keeps crates of thousands
-/// of structs quick to compile; the price is one intermediate `serde_json::Value` per object.
+/// of structs quick to compile; the price is one intermediate JSON `Value` per object.
 /// Members no field names are ignored, or kept by the field of additional members.
 pub mod members {
     use serde::Deserialize;

@@ -9,9 +9,8 @@
 use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
-/// (`runtime::string_enum!`, `runtime::integer_enum!`, `runtime::builder!`,
-/// `runtime::responses!`, `runtime::paginated!`) are laid out here, one row a line:
-/// `prettyplease` fills macro bodies like prose.
+/// (`runtime::builder!`, `runtime::responses!`, `runtime::paginated!`) are laid out here, one
+/// row a line: `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -37,7 +36,6 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     pending.attrs.clear();
                 }
                 out.push_str(&match kind {
-                    Table::Enum => print_enum_table(mac)?,
                     Table::Builder => print_builder_table(mac)?,
                     Table::Responses => print_responses_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
@@ -175,8 +173,6 @@ pub(super) fn string_literal(value: &str) -> String {
 
 /// The macros whose bodies are tables.
 enum Table {
-    /// `string_enum!`, `integer_enum!`.
-    Enum,
     /// `builder!`.
     Builder,
     /// `responses!`.
@@ -191,9 +187,7 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         return None;
     };
     let last = item.mac.path.segments.last()?;
-    if last.ident == "string_enum" || last.ident == "integer_enum" {
-        Some((&item.mac, Table::Enum))
-    } else if last.ident == "builder" {
+    if last.ident == "builder" {
         Some((&item.mac, Table::Builder))
     } else if last.ident == "responses" {
         Some((&item.mac, Table::Responses))
@@ -204,78 +198,11 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
     }
 }
 
-/// What an enum table holds: `#[doc]`s, `pub enum Name { Variant = value, .. ..CatchAll }`.
-struct EnumTable {
-    docs: Vec<String>,
-    name: syn::Ident,
-    rows: Vec<(syn::Ident, String)>,
-    catch_all: syn::Ident,
-}
-
-impl syn::parse::Parse for EnumTable {
-    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let mut docs = Vec::new();
-        for attribute in input.call(syn::Attribute::parse_outer)? {
-            let syn::Meta::NameValue(meta) = &attribute.meta else {
-                return Err(syn::Error::new_spanned(attribute, "expected a doc line"));
-            };
-            let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(line),
-                ..
-            }) = &meta.value
-            else {
-                return Err(syn::Error::new_spanned(attribute, "expected a doc line"));
-            };
-            docs.push(line.value());
-        }
-        input.parse::<syn::Token![pub]>()?;
-        input.parse::<syn::Token![enum]>()?;
-        let name = input.parse()?;
-        let body;
-        syn::braced!(body in input);
-        let mut rows = Vec::new();
-        while !body.peek(syn::Token![..]) {
-            let variant = body.parse()?;
-            body.parse::<syn::Token![=]>()?;
-            let minus = body.parse::<Option<syn::Token![-]>>()?.map_or("", |_| "-");
-            let value: syn::Lit = body.parse()?;
-            body.parse::<syn::Token![,]>()?;
-            rows.push((
-                variant,
-                format!("{minus}{}", quote::ToTokens::to_token_stream(&value)),
-            ));
-        }
-        body.parse::<syn::Token![..]>()?;
-        let catch_all = body.parse()?;
-        Ok(EnumTable {
-            docs,
-            name,
-            rows,
-            catch_all,
-        })
-    }
-}
-
-/// A table macro's path as written: `runtime::string_enum`.
+/// A table macro's path as written: `runtime::builder`.
 fn macro_path(mac: &syn::Macro) -> String {
     quote::ToTokens::to_token_stream(&mac.path)
         .to_string()
         .replace(' ', "")
-}
-
-fn print_enum_table(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let table: EnumTable = mac.parse_body()?;
-    let path = macro_path(mac);
-    let mut out = format!("{path}! {{\n");
-    for line in &table.docs {
-        out.push_str(&format!("    ///{line}\n"));
-    }
-    out.push_str(&format!("    pub enum {} {{\n", table.name));
-    for (variant, value) in &table.rows {
-        out.push_str(&format!("        {variant} = {value},\n"));
-    }
-    out.push_str(&format!("        ..{}\n    }}\n}}\n", table.catch_all));
-    Ok(out)
 }
 
 /// What a builder table holds: `#[attr]`s, `Name(arg: Type, ..) { field: Type, .. [setter]

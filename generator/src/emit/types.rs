@@ -141,12 +141,14 @@ pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> Code {
         TypeKind::Const(value) => const_def(&def.name, &docs, value),
         TypeKind::Union(variants) => unions::union_def(api, def, variants, wire),
         TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged, wire),
-        TypeKind::Enum { values, catch_all } => match values {
-            EnumValues::String(variants) => enum_def(&def.name, &docs, variants, catch_all),
-            EnumValues::Integer(variants) => {
-                integer_enum_def(&def.name, &docs, variants, catch_all)
-            }
-        },
+        TypeKind::Enum { values, catch_all } => {
+            let mut code = Code::default();
+            code.push_text(&match values {
+                EnumValues::String(variants) => enum_def(def, variants, catch_all),
+                EnumValues::Integer(variants) => integer_enum_def(def, variants, catch_all),
+            });
+            return code;
+        }
     };
     tokens.into()
 }
@@ -563,48 +565,38 @@ fn const_def(type_name: &Name, docs: &[TokenStream], value: &ConstValue) -> Toke
 
 /// A string enum, with a catch-all variant keeping values unknown at generation time: a table of
 /// values for `runtime::string_enum!`, which writes the enum and its impls.
-fn enum_def(
-    type_name: &Name,
-    docs: &[TokenStream],
-    variants: &[EnumVariant<String>],
-    catch_all: &Name,
-) -> TokenStream {
-    let name = ident(type_name);
-    let catch_all = ident(catch_all);
-    let variant_idents = variants.iter().map(|v| ident(&v.name));
-    let values = variants.iter().map(|v| v.value.as_str());
-    quote! {
-        runtime::string_enum! {
-            #(#docs)*
-            pub enum #name {
-                #(#variant_idents = #values,)*
-                ..#catch_all
-            }
-        }
-    }
+fn enum_def(def: &TypeDef, variants: &[EnumVariant<String>], catch_all: &Name) -> String {
+    let rows = variants.iter().map(|v| (&v.name, string_literal(&v.value)));
+    enum_table("runtime::string_enum", def, rows, catch_all)
 }
 
 /// An integer enum, with a catch-all variant keeping values unknown at generation time: the
 /// sibling of [`enum_def`], through `runtime::integer_enum!`.
-fn integer_enum_def(
-    type_name: &Name,
-    docs: &[TokenStream],
-    variants: &[EnumVariant<i64>],
+fn integer_enum_def(def: &TypeDef, variants: &[EnumVariant<i64>], catch_all: &Name) -> String {
+    let rows = variants.iter().map(|v| (&v.name, v.value.to_string()));
+    enum_table("runtime::integer_enum", def, rows, catch_all)
+}
+
+/// An enum table, a row a value: `Open = "open",`, then the catch-all variant.
+fn enum_table<'a>(
+    path: &str,
+    def: &TypeDef,
+    rows: impl Iterator<Item = (&'a Name, String)>,
     catch_all: &Name,
-) -> TokenStream {
-    let name = ident(type_name);
-    let catch_all = ident(catch_all);
-    let variant_idents = variants.iter().map(|v| ident(&v.name));
-    let values = variants.iter().map(|v| integer_literal(v.value));
-    quote! {
-        runtime::integer_enum! {
-            #(#docs)*
-            pub enum #name {
-                #(#variant_idents = #values,)*
-                ..#catch_all
-            }
-        }
+) -> String {
+    let mut out = format!("{path}! {{\n");
+    for line in doc_text(&type_docs(def)) {
+        out.push_str(&format!("    ///{line}\n"));
     }
+    out.push_str(&format!("    pub enum {} {{\n", ident_text(&def.name)));
+    for (variant, value) in rows {
+        out.push_str(&format!("        {} = {value},\n", ident_text(variant)));
+    }
+    out.push_str(&format!(
+        "        ..{}\n    }}\n}}\n",
+        ident_text(catch_all)
+    ));
+    out
 }
 
 /// An `i64` as a literal: `-1` is the negation of `1`, as Rust reads it.

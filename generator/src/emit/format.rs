@@ -9,8 +9,8 @@
 use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
-/// (`runtime::builder!`, `runtime::responses!`, `runtime::paginated!`) are laid out here, one
-/// row a line: `prettyplease` fills macro bodies like prose.
+/// (`runtime::builder!`, `runtime::paginated!`) are laid out here, one row a line:
+/// `prettyplease` fills macro bodies like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -37,7 +37,6 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                 }
                 out.push_str(&match kind {
                     Table::Builder => print_builder_table(mac)?,
-                    Table::Responses => print_responses_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
                 });
             }
@@ -71,6 +70,16 @@ pub(super) enum Chunk {
 impl Code {
     pub(super) fn push(&mut self, chunk: Chunk) {
         self.0.push(chunk);
+    }
+
+    /// Adds the chunks of `other`, in order.
+    pub(super) fn append(&mut self, other: Code) {
+        for chunk in other.0 {
+            match chunk {
+                Chunk::Text(text) => self.push_text(&text),
+                chunk => self.push(chunk),
+            }
+        }
     }
 
     /// Adds `text`, which is [`Chunk::Text`], to the last chunk when that is text too.
@@ -175,8 +184,6 @@ pub(super) fn string_literal(value: &str) -> String {
 enum Table {
     /// `builder!`.
     Builder,
-    /// `responses!`.
-    Responses,
     /// `paginated!`, a table of one row.
     Paginated,
 }
@@ -189,8 +196,6 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
     let last = item.mac.path.segments.last()?;
     if last.ident == "builder" {
         Some((&item.mac, Table::Builder))
-    } else if last.ident == "responses" {
-        Some((&item.mac, Table::Responses))
     } else if last.ident == "paginated" {
         Some((&item.mac, Table::Paginated))
     } else {
@@ -328,69 +333,6 @@ fn print_builder_table(mac: &syn::Macro) -> Result<String, syn::Error> {
     Ok(out)
 }
 
-/// What a responses table holds: `Operation: Result<…, …>,`, `#[attr]`s, `pub enum Name {`, and
-/// rows, each `status => Variant …: outcome,` after its `#[doc]`s.
-struct ResponsesTable {
-    header: String,
-    attributes: Vec<String>,
-    name: syn::Ident,
-    rows: Vec<(Vec<String>, String)>,
-}
-
-impl syn::parse::Parse for ResponsesTable {
-    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let mut header = proc_macro2::TokenStream::new();
-        while !input.peek(syn::Token![#]) && !input.peek(syn::Token![pub]) {
-            header.extend([input.parse::<proc_macro2::TokenTree>()?]);
-        }
-        let attributes = input
-            .call(syn::Attribute::parse_outer)?
-            .iter()
-            .map(|attribute| tokens_text(quote::ToTokens::to_token_stream(attribute)))
-            .collect();
-        input.parse::<syn::Token![pub]>()?;
-        input.parse::<syn::Token![enum]>()?;
-        let name = input.parse()?;
-        let body;
-        syn::braced!(body in input);
-        let mut rows = Vec::new();
-        while !body.is_empty() {
-            let docs = doc_lines(&body)?;
-            let mut row = proc_macro2::TokenStream::new();
-            while !body.peek(syn::Token![,]) {
-                row.extend([body.parse::<proc_macro2::TokenTree>()?]);
-            }
-            body.parse::<syn::Token![,]>()?;
-            rows.push((docs, tokens_text(row)));
-        }
-        Ok(ResponsesTable {
-            header: tokens_text(header),
-            attributes,
-            name,
-            rows,
-        })
-    }
-}
-
-/// The text of `#[doc]` attributes, one line each.
-fn doc_lines(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String>> {
-    input
-        .call(syn::Attribute::parse_outer)?
-        .iter()
-        .map(|attribute| match &attribute.meta {
-            syn::Meta::NameValue(syn::MetaNameValue {
-                value:
-                    syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(line),
-                        ..
-                    }),
-                ..
-            }) if attribute.path().is_ident("doc") => Ok(line.value()),
-            _ => Err(syn::Error::new_spanned(attribute, "expected a doc line")),
-        })
-        .collect()
-}
-
 /// Tokens as written by hand: `Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body)`,
 /// `200..=299`, `#[derive(Clone, PartialEq)]`; the token stream prints every token spaced.
 fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
@@ -411,22 +353,27 @@ fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
     text
 }
 
-fn print_responses_table(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let table: ResponsesTable = mac.parse_body()?;
-    let path = macro_path(mac);
-    let mut out = format!("{path}! {{\n    {}\n", table.header);
-    for attribute in &table.attributes {
-        out.push_str(&format!("    {attribute}\n"));
+/// A `runtime::responses!` table, a row a line as written by hand: the header (what
+/// `into_result` returns), the enum's attributes, then each row after its doc lines.
+pub(super) fn responses_table(
+    header: TokenStream,
+    attributes: &[TokenStream],
+    name: &str,
+    rows: Vec<(Vec<String>, TokenStream)>,
+) -> String {
+    let mut out = format!("runtime::responses! {{\n    {}\n", tokens_text(header));
+    for attribute in attributes {
+        out.push_str(&format!("    {}\n", tokens_text(attribute.clone())));
     }
-    out.push_str(&format!("    pub enum {} {{\n", table.name));
-    for (docs, row) in &table.rows {
+    out.push_str(&format!("    pub enum {name} {{\n"));
+    for (docs, row) in rows {
         for line in docs {
             out.push_str(&format!("        ///{line}\n"));
         }
-        out.push_str(&format!("        {row},\n"));
+        out.push_str(&format!("        {},\n", tokens_text(row)));
     }
     out.push_str("    }\n}\n");
-    Ok(out)
+    out
 }
 
 /// What a pagination row holds: `#[attr]`s, `Operation: Variant(body…) => Item`, and after
@@ -766,19 +713,26 @@ pub const Z: u8 = 0;
 
     #[test]
     fn a_responses_table_is_laid_out_a_row_a_line_as_written_by_hand() {
-        let tokens = quote::quote! {
-            runtime::responses! {
-                ListPets: Result<Vec<Pet>, enum ListPetsError>,
-                #[derive(Clone, PartialEq)]
-                pub enum ListPetsResponse {
-                    #[doc = " 200: The pets"]
-                    200 => Ok { headers: LinkHeaders, body: Vec<Pet> = json }: Ok(body),
-                    404 => NotFound: Err,
-                    500..=599 => ServerError(std::collections::BTreeMap<String, Pet> = json): Err,
-                    _ => Default { status }: Ok(()) if success else Err,
-                }
-            }
-        };
+        let text = responses_table(
+            quote::quote!(ListPets: Result<Vec<Pet>, enum ListPetsError>,),
+            &[quote::quote!(#[derive(Clone, PartialEq)])],
+            "ListPetsResponse",
+            vec![
+                (
+                    vec![" 200: The pets".to_owned()],
+                    quote::quote!(200 => Ok { headers: LinkHeaders, body: Vec<Pet> = json }: Ok(body)),
+                ),
+                (Vec::new(), quote::quote!(404 => NotFound: Err)),
+                (
+                    Vec::new(),
+                    quote::quote!(500..=599 => ServerError(std::collections::BTreeMap<String, Pet> = json): Err),
+                ),
+                (
+                    Vec::new(),
+                    quote::quote!(_ => Default { status }: Ok(()) if success else Err),
+                ),
+            ],
+        );
         let expected = "\
 runtime::responses! {
     ListPets: Result<Vec<Pet>, enum ListPetsError>,
@@ -792,7 +746,7 @@ runtime::responses! {
     }
 }
 ";
-        assert_eq!(unparse(tokens).unwrap(), expected);
+        assert_eq!(text, expected);
     }
 
     #[test]

@@ -32,14 +32,12 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
     }
     let builder = operation_builder(api, operation);
     let parts = parts_struct(api, operation);
-    let response_enum = response_items(api, operation);
     code.push(Chunk::Items(quote! {
         #builder
 
         #parts
-
-        #response_enum
     }));
+    code.append(response_items(api, operation));
     operation_impl(api, operation, &mut code);
     if let Some(paginated) = paginated_impl(api, operation) {
         code.push(Chunk::Items(paginated));

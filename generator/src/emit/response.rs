@@ -4,9 +4,10 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::docs::{docs, docs_with_note};
-use super::ident;
+use super::docs::{docs_text, docs_with_note};
+use super::format::{self, Chunk, Code};
 use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
+use super::{ident, ident_text};
 use crate::ir::{
     Alternative, Api, EventData, NegotiatedBody, Operation, Outcome, Response, ResponseBody,
     ResponseHeaders, StatusMatch,
@@ -15,8 +16,9 @@ use crate::ir::{
 /// The operation's `runtime::responses!` table (its response, success and error enums, its
 /// `runtime::Outcome` and the status → variant decoding), then the types its variants hold
 /// that are written with this operation.
-pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
-    let table = responses_table(api, operation);
+pub(super) fn response_items(api: &Api, operation: &Operation) -> Code {
+    let mut code = Code::default();
+    code.push_text(&responses_table(api, operation));
     let owned = operation.responses.iter().map(|response| {
         let negotiated = match &response.body {
             ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
@@ -31,18 +33,15 @@ pub(super) fn response_items(api: &Api, operation: &Operation) -> TokenStream {
             .map(|headers| headers_struct(api, headers));
         quote!(#negotiated #headers)
     });
-    quote! {
-        #table
-        #(#owned)*
-    }
+    code.push(Chunk::Items(quote!(#(#owned)*)));
+    code
 }
 
 /// The table: a header with what `into_result` returns, then a row per response in the order
 /// statuses are matched (codes, ranges, `default`), each with its docs, status pattern, variant
 /// and where `into_result` puts it.
-fn responses_table(api: &Api, operation: &Operation) -> TokenStream {
+fn responses_table(api: &Api, operation: &Operation) -> String {
     let operation_name = ident(&operation.name);
-    let name = ident(&operation.response_name);
     let successes: Vec<&Response> = operation.successes().collect();
     let success = match (&operation.success_name, successes.as_slice()) {
         (Some(success), _) => {
@@ -61,29 +60,30 @@ fn responses_table(api: &Api, operation: &Operation) -> TokenStream {
     };
     let mut responses: Vec<&Response> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
-    let rows = responses.iter().map(|response| {
-        let docs = docs(response.docs.as_deref());
-        let status = status_pattern(response.status);
-        let variant = ident(&response.variant);
-        let shape = shape(api, response);
-        let outcome = row_outcome(operation, response);
-        quote! {
-            #(#docs)*
-            #status => #variant #shape: #outcome,
-        }
-    });
+    let rows = responses
+        .iter()
+        .map(|response| {
+            let status = status_pattern(response.status);
+            let variant = ident(&response.variant);
+            let shape = shape(api, response);
+            let outcome = row_outcome(operation, response);
+            (
+                docs_text(response.docs.as_deref()),
+                quote!(#status => #variant #shape: #outcome),
+            )
+        })
+        .collect();
     // An event stream can be neither cloned nor compared.
-    let derive = (!operation.responses.iter().any(|r| r.body.streams()))
-        .then(|| quote!(#[derive(Clone, PartialEq)]));
-    quote! {
-        runtime::responses! {
-            #operation_name: Result<#success, #error>,
-            #derive
-            pub enum #name {
-                #(#rows)*
-            }
-        }
-    }
+    let derive: Vec<TokenStream> = (!operation.responses.iter().any(|r| r.body.streams()))
+        .then(|| quote!(#[derive(Clone, PartialEq)]))
+        .into_iter()
+        .collect();
+    format::responses_table(
+        quote!(#operation_name: Result<#success, #error>,),
+        &derive,
+        &ident_text(&operation.response_name),
+        rows,
+    )
 }
 
 /// What a row's variant holds: nothing, `(Type = reader)` for its body alone, or the named

@@ -6,11 +6,15 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The vendor module whose decoders are fuzzed: the largest one in `generated/`. Change this
-/// line to fuzz another (the `generated` dependency builds every vendor).
-const VENDOR: &str = "telnyx";
+/// The vendor module whose decoders are fuzzed: the one with the most operations and types in
+/// `generated/`. Change this line, and the `generated` feature in Cargo.toml, to fuzz another.
+const VENDOR: &str = "github";
 
-const IMPL: &str = "impl crate::runtime::Operation for ";
+/// How an operation's impl starts, in either spelling of the runtime's path.
+const IMPLS: [&str; 2] = [
+    "impl runtime::Operation for ",
+    "impl crate::runtime::Operation for ",
+];
 
 fn main() {
     let module = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,7 +26,10 @@ fn main() {
     let operations: Vec<&str> = sources
         .iter()
         .flat_map(|source| source.lines())
-        .filter_map(|line| line.strip_prefix(IMPL)?.strip_suffix(" {"))
+        .filter_map(|line| {
+            let rest = IMPLS.iter().find_map(|impl_| line.strip_prefix(impl_))?;
+            rest.strip_suffix(" {")
+        })
         .collect();
     assert!(
         !operations.is_empty(),

@@ -44,8 +44,9 @@ pub(super) fn body_note(body: &RequestBody) -> String {
     }
 }
 
-/// The struct of a multipart body's parts, when the operation has one.
-pub(super) fn parts_struct(api: &Api, operation: &Operation) -> Option<TokenStream> {
+/// The struct of a multipart body's parts, when the operation has one, with its `to_body`, then
+/// its `runtime::builder!` table.
+pub(super) fn parts_struct(api: &Api, operation: &Operation) -> Option<(TokenStream, String)> {
     let body = operation.body.as_ref()?;
     let BodyContent::Multipart(Some(parts)) = &body.content else {
         return None;
@@ -53,7 +54,11 @@ pub(super) fn parts_struct(api: &Api, operation: &Operation) -> Option<TokenStre
     Some(multipart_struct(api, operation, parts))
 }
 
-fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> TokenStream {
+fn multipart_struct(
+    api: &Api,
+    operation: &Operation,
+    parts: &MultipartBody,
+) -> (TokenStream, String) {
     let name = ident(&parts.name);
     let fallback = format!(
         "The parts of the `multipart/form-data` request body of [`{}`].",
@@ -89,7 +94,7 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
         })
         .collect();
     let builder = builder(&parts.name, &members, false);
-    quote! {
+    let items = quote! {
         #(#struct_docs)*
         #[derive(Debug, Clone, PartialEq, #derive_default)]
         pub struct #name {
@@ -105,9 +110,8 @@ fn multipart_struct(api: &Api, operation: &Operation, parts: &MultipartBody) -> 
                 Ok(form.finish())
             }
         }
-
-        #builder
-    }
+    };
+    (items, builder)
 }
 
 /// The type of a part's value, before `Option` for an optional part.

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::ident;
+use super::format::{MAX_LINE, type_text};
+use super::ident_text;
 use super::types::MAX_ALIAS_DEPTH;
 use crate::ir::{Api, Ident as Name, Type, TypeKind};
 
@@ -57,50 +58,85 @@ pub(super) struct Member {
     pub(super) deprecated: bool,
 }
 
-/// `runtime::builder!` for the struct `name`: `new` takes the required members in the order
-/// given. `deprecated`: whether the struct itself is.
-pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> TokenStream {
-    let name = ident(name);
+/// `runtime::builder!` for the struct `name`, laid out as written by hand: `new` takes the
+/// required members in the order given (on one line, or one a line past [`MAX_LINE`]), then a
+/// row per setter and per defaulted member. `deprecated`: whether the struct itself is.
+pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> String {
     let fields: BTreeSet<&str> = members.iter().map(|m| m.field.as_str()).collect();
-    let arguments = members.iter().filter_map(|member| match &member.role {
-        Role::Required(ty) => {
-            let field = ident(&member.field);
-            Some(quote!(#field: #ty))
-        }
-        _ => None,
-    });
-    let mut setters = Vec::new();
-    let mut renamed = Vec::new();
+    let arguments: Vec<String> = members
+        .iter()
+        .filter_map(|member| match &member.role {
+            Role::Required(ty) => Some(typed_text(&member.field, ty)),
+            _ => None,
+        })
+        .collect();
+    // Each row with the attributes on the lines before it.
+    let mut setters: Vec<(Option<&str>, String)> = Vec::new();
+    let mut renamed: Vec<(Option<&str>, String)> = Vec::new();
     for member in members {
         let Role::Optional(ty) = &member.role else {
             continue;
         };
-        let field = ident(&member.field);
-        let deprecated = member.deprecated.then(|| quote!(#[deprecated]));
+        let deprecated = member.deprecated.then_some("#[deprecated]");
+        let typed = typed_text(&member.field, ty);
         match setter_name(&member.field, &fields) {
-            None => setters.push(quote!(#deprecated #field: #ty,)),
-            Some(setter) => renamed.push(quote!([#setter] #deprecated #field: #ty,)),
+            None => setters.push((deprecated, typed)),
+            // A renamed setter's attributes follow its name, on its line.
+            Some(setter) => {
+                let mut row = format!("[{setter}]");
+                if let Some(attribute) = deprecated {
+                    row.push(' ');
+                    row.push_str(attribute);
+                }
+                row.push(' ');
+                row.push_str(&typed);
+                renamed.push((None, row));
+            }
         }
     }
     let defaulted = members
         .iter()
         .filter(|member| matches!(member.role, Role::Defaulted))
-        .map(|member| {
-            let field = ident(&member.field);
-            quote!(..#field,)
-        });
-    let allow =
-        (deprecated || members.iter().any(|m| m.deprecated)).then(|| quote!(#[allow(deprecated)]));
-    quote! {
-        runtime::builder! {
-            #allow
-            #name(#(#arguments),*) {
-                #(#setters)*
-                #(#renamed)*
-                #(#defaulted)*
-            }
-        }
+        .map(|member| (None, format!("..{}", ident_text(&member.field))));
+    let rows: Vec<(Option<&str>, String)> = setters
+        .into_iter()
+        .chain(renamed)
+        .chain(defaulted)
+        .collect();
+
+    let name = ident_text(name);
+    let mut out = String::from("runtime::builder! {\n");
+    if deprecated || members.iter().any(|m| m.deprecated) {
+        out.push_str("    #[allow(deprecated)]\n");
     }
+    let one_line = format!("    {name}({})", arguments.join(", "));
+    if one_line.len() + " {".len() <= MAX_LINE {
+        out.push_str(&one_line);
+    } else {
+        out.push_str(&format!("    {name}(\n"));
+        for argument in &arguments {
+            out.push_str(&format!("        {argument},\n"));
+        }
+        out.push_str("    )");
+    }
+    if rows.is_empty() {
+        out.push_str(" {}\n}\n");
+        return out;
+    }
+    out.push_str(" {\n");
+    for (attribute, row) in &rows {
+        if let Some(attribute) = attribute {
+            out.push_str(&format!("        {attribute}\n"));
+        }
+        out.push_str(&format!("        {row},\n"));
+    }
+    out.push_str("    }\n}\n");
+    out
+}
+
+/// `name: Type` as written by hand.
+fn typed_text(field: &Name, ty: &TokenStream) -> String {
+    format!("{}: {}", ident_text(field), type_text(ty))
 }
 
 /// The setter's name when it cannot be the field's: `with_<field>`, numbered should a field
@@ -154,4 +190,90 @@ fn is_scalar(api: &Api, ty: &Type, depth: usize) -> bool {
 /// Whether a required value of `ty` has only one possible value, which `new` fills in.
 pub(super) fn is_const(api: &Api, ty: &Type) -> bool {
     matches!(ty, Type::Named(id) if matches!(api.def(*id).kind, TypeKind::Const(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::{Member, Role, builder};
+    use crate::names::Scope;
+
+    fn member(scope: &mut Scope, field: &str, role: Role, deprecated: bool) -> Member {
+        Member {
+            field: scope.claim(field),
+            role,
+            deprecated,
+        }
+    }
+
+    #[test]
+    fn a_builder_is_laid_out_as_written_by_hand() {
+        let mut scope = Scope::default();
+        let name = scope.claim("CreateIssue");
+        let members = [
+            member(
+                &mut scope,
+                "owner",
+                Role::Required(quote!(impl Into<String>)),
+                false,
+            ),
+            member(
+                &mut scope,
+                "type",
+                Role::Optional(quote!(Option<Vec<u8>>)),
+                false,
+            ),
+            member(&mut scope, "default", Role::Optional(quote!(bool)), true),
+            member(
+                &mut scope,
+                "labels",
+                Role::Optional(quote!(impl Into<Vec<String>>)),
+                true,
+            ),
+            member(&mut scope, "extra", Role::Defaulted, false),
+        ];
+        let expected = "\
+runtime::builder! {
+    #[allow(deprecated)]
+    CreateIssue(owner: impl Into<String>) {
+        r#type: Option<Vec<u8>>,
+        #[deprecated]
+        labels: impl Into<Vec<String>>,
+        [with_default] #[deprecated] default: bool,
+        ..extra,
+    }
+}
+";
+        assert_eq!(builder(&name, &members, false), expected);
+    }
+
+    #[test]
+    fn new_takes_its_arguments_a_line_each_past_the_widest_line() {
+        let mut scope = Scope::default();
+        let name = scope.claim("GetRepositoryContentsForAPath");
+        let members: Vec<Member> = ["owner", "repository", "path", "reference", "media"]
+            .into_iter()
+            .map(|field| {
+                member(
+                    &mut scope,
+                    field,
+                    Role::Required(quote!(impl Into<String>)),
+                    false,
+                )
+            })
+            .collect();
+        let expected = "\
+runtime::builder! {
+    GetRepositoryContentsForAPath(
+        owner: impl Into<String>,
+        repository: impl Into<String>,
+        path: impl Into<String>,
+        reference: impl Into<String>,
+        media: impl Into<String>,
+    ) {}
+}
+";
+        assert_eq!(builder(&name, &members, false), expected);
+    }
 }

@@ -9,8 +9,8 @@
 use proc_macro2::TokenStream;
 
 /// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
-/// (`runtime::builder!`, `runtime::paginated!`) are laid out here, one row a line:
-/// `prettyplease` fills macro bodies like prose.
+/// (`runtime::paginated!`) are laid out here, one row a line: `prettyplease` fills macro bodies
+/// like prose.
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     if !file.items.iter().any(|item| table(item).is_some()) {
@@ -36,7 +36,6 @@ pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
                     pending.attrs.clear();
                 }
                 out.push_str(&match kind {
-                    Table::Builder => print_builder_table(mac)?,
                     Table::Paginated => print_paginated_row(mac)?,
                 });
             }
@@ -182,8 +181,6 @@ pub(super) fn string_literal(value: &str) -> String {
 
 /// The macros whose bodies are tables.
 enum Table {
-    /// `builder!`.
-    Builder,
     /// `paginated!`, a table of one row.
     Paginated,
 }
@@ -194,74 +191,18 @@ fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
         return None;
     };
     let last = item.mac.path.segments.last()?;
-    if last.ident == "builder" {
-        Some((&item.mac, Table::Builder))
-    } else if last.ident == "paginated" {
+    if last.ident == "paginated" {
         Some((&item.mac, Table::Paginated))
     } else {
         None
     }
 }
 
-/// A table macro's path as written: `runtime::builder`.
+/// A table macro's path as written: `runtime::paginated`.
 fn macro_path(mac: &syn::Macro) -> String {
     quote::ToTokens::to_token_stream(&mac.path)
         .to_string()
         .replace(' ', "")
-}
-
-/// What a builder table holds: `#[attr]`s, `Name(arg: Type, ..) { field: Type, .. [setter]
-/// field: Type, .. ..field, }`, each row with the attributes on lines before it.
-struct BuilderTable {
-    attributes: Vec<String>,
-    name: syn::Ident,
-    arguments: Vec<String>,
-    rows: Vec<(Vec<String>, String)>,
-}
-
-impl syn::parse::Parse for BuilderTable {
-    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let attributes = attributes_text(input)?;
-        let name = input.parse()?;
-        let list;
-        syn::parenthesized!(list in input);
-        let mut arguments = Vec::new();
-        while !list.is_empty() {
-            arguments.push(typed_text(&list)?);
-            if !list.is_empty() {
-                list.parse::<syn::Token![,]>()?;
-            }
-        }
-        let body;
-        syn::braced!(body in input);
-        let mut rows = Vec::new();
-        while !body.is_empty() {
-            let attributes = attributes_text(&body)?;
-            let row = if body.peek(syn::Token![..]) {
-                body.parse::<syn::Token![..]>()?;
-                format!("..{}", body.parse::<syn::Ident>()?)
-            } else if body.peek(syn::token::Bracket) {
-                // A renamed setter's attributes follow its name, on its line.
-                let setter;
-                syn::bracketed!(setter in body);
-                let setter: syn::Ident = setter.parse()?;
-                let mut words = vec![format!("[{setter}]")];
-                words.extend(attributes_text(&body)?);
-                words.push(typed_text(&body)?);
-                words.join(" ")
-            } else {
-                typed_text(&body)?
-            };
-            body.parse::<syn::Token![,]>()?;
-            rows.push((attributes, row));
-        }
-        Ok(BuilderTable {
-            attributes,
-            name,
-            arguments,
-            rows,
-        })
-    }
 }
 
 /// Outer attributes as text: only the argument-less or single-word ones generated code puts in
@@ -279,19 +220,11 @@ fn attributes_text(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String
         .collect())
 }
 
-/// `name: Type`, as written by hand.
-fn typed_text(input: syn::parse::ParseStream<'_>) -> syn::Result<String> {
-    let name: syn::Ident = input.call(syn::ext::IdentExt::parse_any)?;
-    input.parse::<syn::Token![:]>()?;
-    let ty: syn::Type = input.parse()?;
-    Ok(format!("{name}: {}", type_text(&ty)))
-}
-
-/// A type as written by hand: `Option<Vec<String>>`, `std::collections::BTreeMap<String, T>`.
-/// Generated types are paths with generic arguments, whose tokens print spaced.
-fn type_text(ty: &syn::Type) -> String {
-    quote::ToTokens::to_token_stream(ty)
-        .to_string()
+/// A type's tokens as written by hand: `Option<Vec<String>>`, `impl Into<String>`,
+/// `std::collections::BTreeMap<String, T>`. Generated types are paths with generic arguments,
+/// whose tokens print spaced.
+pub(super) fn type_text(ty: &TokenStream) -> String {
+    ty.to_string()
         .replace(" :: ", "::")
         .replace(" < ", "<")
         .replace(" >", ">")
@@ -299,39 +232,7 @@ fn type_text(ty: &syn::Type) -> String {
 }
 
 /// The widest line a builder's `new` arguments are kept on together.
-const MAX_LINE: usize = 100;
-
-fn print_builder_table(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let table: BuilderTable = mac.parse_body()?;
-    let path = macro_path(mac);
-    let mut out = format!("{path}! {{\n");
-    for attribute in &table.attributes {
-        out.push_str(&format!("    {attribute}\n"));
-    }
-    let one_line = format!("    {}({})", table.name, table.arguments.join(", "));
-    if one_line.len() + " {".len() <= MAX_LINE {
-        out.push_str(&one_line);
-    } else {
-        out.push_str(&format!("    {}(\n", table.name));
-        for argument in &table.arguments {
-            out.push_str(&format!("        {argument},\n"));
-        }
-        out.push_str("    )");
-    }
-    if table.rows.is_empty() {
-        out.push_str(" {}\n}\n");
-        return Ok(out);
-    }
-    out.push_str(" {\n");
-    for (attributes, row) in &table.rows {
-        for attribute in attributes {
-            out.push_str(&format!("        {attribute}\n"));
-        }
-        out.push_str(&format!("        {row},\n"));
-    }
-    out.push_str("    }\n}\n");
-    Ok(out)
-}
+pub(super) const MAX_LINE: usize = 100;
 
 /// Tokens as written by hand: `Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body)`,
 /// `200..=299`, `#[derive(Clone, PartialEq)]`; the token stream prints every token spaced.

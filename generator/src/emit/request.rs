@@ -30,13 +30,11 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
     if let Some(debug) = operation_debug(operation) {
         code.push_text(&debug);
     }
-    let builder = operation_builder(api, operation);
-    let parts = parts_struct(api, operation);
-    code.push(Chunk::Items(quote! {
-        #builder
-
-        #parts
-    }));
+    code.push_text(&operation_builder(api, operation));
+    if let Some((parts, builder)) = parts_struct(api, operation) {
+        code.push(Chunk::Items(parts));
+        code.push_text(&builder);
+    }
     code.append(response_items(api, operation));
     operation_impl(api, operation, &mut code);
     if let Some(paginated) = paginated_impl(api, operation) {
@@ -159,7 +157,7 @@ fn operation_struct(api: &Api, operation: &Operation) -> TokenStream {
 
 /// `new` and the setters of the request struct: `new` takes the path parameters, then the other
 /// required parameters, then the body when it is required, each group in document order.
-fn operation_builder(api: &Api, operation: &Operation) -> TokenStream {
+fn operation_builder(api: &Api, operation: &Operation) -> String {
     let (path, others): (Vec<&Parameter>, Vec<&Parameter>) = operation
         .parameters
         .iter()

@@ -192,9 +192,7 @@ fn struct_code(
         code.push_text(&debug_impl(&def.name, entries, deprecated));
     }
     if wire.built {
-        code.push(Chunk::Items(struct_builder(
-            api, &def.name, fields, additional,
-        )));
+        code.push_text(&struct_builder(api, &def.name, fields, additional));
     }
     code
 }
@@ -406,7 +404,7 @@ fn struct_builder(
     type_name: &Name,
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
-) -> TokenStream {
+) -> String {
     let mut members: Vec<Member> = fields
         .iter()
         .map(|field| {

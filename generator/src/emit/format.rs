@@ -8,44 +8,12 @@
 
 use proc_macro2::TokenStream;
 
-/// `prettyplease`'s text for tokens holding whole items, or inner attributes only. Tables
-/// (`runtime::paginated!`) are laid out here, one row a line: `prettyplease` fills macro bodies
-/// like prose.
+/// `prettyplease`'s text for tokens holding whole items, or inner attributes only. (The tables
+/// of the runtime's macros are written as text by their emitters: `prettyplease` would fill
+/// their bodies like prose.)
 pub(super) fn unparse(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    if !file.items.iter().any(|item| table(item).is_some()) {
-        return Ok(prettyplease::unparse(&file));
-    }
-    let syn::File {
-        shebang,
-        attrs,
-        items,
-    } = file;
-    let mut pending = syn::File {
-        shebang,
-        attrs,
-        items: Vec::new(),
-    };
-    let mut out = String::new();
-    for item in items {
-        match table(&item) {
-            Some((mac, kind)) => {
-                if !pending.items.is_empty() || !pending.attrs.is_empty() {
-                    out.push_str(&prettyplease::unparse(&pending));
-                    pending.items.clear();
-                    pending.attrs.clear();
-                }
-                out.push_str(&match kind {
-                    Table::Paginated => print_paginated_row(mac)?,
-                });
-            }
-            None => pending.items.push(item),
-        }
-    }
-    if !pending.items.is_empty() {
-        out.push_str(&prettyplease::unparse(&pending));
-    }
-    Ok(out)
+    Ok(prettyplease::unparse(&file))
 }
 
 /// Generated code in pieces: items as tokens for `prettyplease`, and text written directly where
@@ -179,47 +147,6 @@ pub(super) fn string_literal(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()
 }
 
-/// The macros whose bodies are tables.
-enum Table {
-    /// `paginated!`, a table of one row.
-    Paginated,
-}
-
-/// The macro call of a table, when `item` is one.
-fn table(item: &syn::Item) -> Option<(&syn::Macro, Table)> {
-    let syn::Item::Macro(item) = item else {
-        return None;
-    };
-    let last = item.mac.path.segments.last()?;
-    if last.ident == "paginated" {
-        Some((&item.mac, Table::Paginated))
-    } else {
-        None
-    }
-}
-
-/// A table macro's path as written: `runtime::paginated`.
-fn macro_path(mac: &syn::Macro) -> String {
-    quote::ToTokens::to_token_stream(&mac.path)
-        .to_string()
-        .replace(' ', "")
-}
-
-/// Outer attributes as text: only the argument-less or single-word ones generated code puts in
-/// tables (`#[deprecated]`, `#[allow(deprecated)]`), so that dropping the spaces of their tokens
-/// spells them as written.
-fn attributes_text(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<String>> {
-    Ok(input
-        .call(syn::Attribute::parse_outer)?
-        .iter()
-        .map(|attribute| {
-            quote::ToTokens::to_token_stream(attribute)
-                .to_string()
-                .replace(' ', "")
-        })
-        .collect())
-}
-
 /// A type's tokens as written by hand: `Option<Vec<String>>`, `impl Into<String>`,
 /// `std::collections::BTreeMap<String, T>`. Generated types are paths with generic arguments,
 /// whose tokens print spaced.
@@ -277,55 +204,30 @@ pub(super) fn responses_table(
     out
 }
 
-/// What a pagination row holds: `#[attr]`s, `Operation: Variant(body…) => Item`, and after
-/// `, next:` how the next page is asked for.
-struct PaginatedRow {
-    attributes: Vec<String>,
-    page: String,
-    next: String,
-}
-
-impl syn::parse::Parse for PaginatedRow {
-    fn parse(input: syn::parse::ParseStream<'_>) -> syn::Result<Self> {
-        let attributes = attributes_text(input)?;
-        let mut page = proc_macro2::TokenStream::new();
-        while !(input.peek(syn::Token![,]) && input.peek2(kw::next)) {
-            page.extend([input.parse::<proc_macro2::TokenTree>()?]);
-        }
-        input.parse::<syn::Token![,]>()?;
-        input.parse::<kw::next>()?;
-        input.parse::<syn::Token![:]>()?;
-        let next: proc_macro2::TokenStream = input.parse()?;
-        let text = |tokens| tokens_text(tokens).replace(" . ", ".");
-        Ok(PaginatedRow {
-            attributes,
-            page: text(page),
-            next: text(next),
-        })
-    }
-}
-
-mod kw {
-    syn::custom_keyword!(next);
-}
-
-/// A pagination row on one line, or, past [`MAX_LINE`], its attributes, page and next page on
-/// a line each.
-fn print_paginated_row(mac: &syn::Macro) -> Result<String, syn::Error> {
-    let row: PaginatedRow = mac.parse_body()?;
-    let path = macro_path(mac);
-    let mut words = row.attributes.clone();
-    words.push(format!("{}, next: {}", row.page, row.next));
-    let one_line = format!("{path}!({});", words.join(" "));
+/// A `runtime::paginated!` row on one line, or, past [`MAX_LINE`], its attribute, page and next
+/// page on a line each. `page`: `Operation: Variant(body…) => Item`; `next`: how the next page
+/// is asked for; `allow_deprecated` when either names something deprecated.
+pub(super) fn paginated_row(
+    allow_deprecated: bool,
+    page: TokenStream,
+    next: TokenStream,
+) -> String {
+    let text = |tokens| tokens_text(tokens).replace(" . ", ".");
+    let (page, next) = (text(page), text(next));
+    let attribute = allow_deprecated.then_some("#[allow(deprecated)]");
+    let mut words: Vec<&str> = attribute.into_iter().collect();
+    let row = format!("{page}, next: {next}");
+    words.push(&row);
+    let one_line = format!("runtime::paginated!({});", words.join(" "));
     if one_line.len() <= MAX_LINE {
-        return Ok(one_line + "\n");
+        return one_line + "\n";
     }
-    let mut out = format!("{path}!(\n");
-    for attribute in &row.attributes {
+    let mut out = String::from("runtime::paginated!(\n");
+    if let Some(attribute) = attribute {
         out.push_str(&format!("    {attribute}\n"));
     }
-    out.push_str(&format!("    {},\n    next: {}\n);\n", row.page, row.next));
-    Ok(out)
+    out.push_str(&format!("    {page},\n    next: {next}\n);\n"));
+    out
 }
 
 /// A table of a struct's fields (`runtime::decode!`, `runtime::redacted_debug!`) on one line,
@@ -652,27 +554,25 @@ runtime::responses! {
 
     #[test]
     fn a_pagination_row_is_one_line_or_a_line_per_part_past_the_widest() {
-        let tokens = quote::quote! {
-            runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
-            #[doc = " After."]
-            pub struct After;
-            runtime::paginated!(
-                #[allow(deprecated)]
-                GetPaymentIntents: Ok(body.data) => PaymentIntent,
-                next: starting_after = Some(last.id) if has_more
-            );
-        };
+        let short = paginated_row(
+            false,
+            quote::quote!(IssuesListForRepo: Ok { body } => Issue),
+            quote::quote!(link),
+        );
+        let long = paginated_row(
+            true,
+            quote::quote!(GetPaymentIntents: Ok(body.data) => PaymentIntent),
+            quote::quote!(starting_after = Some(last.id) if has_more),
+        );
         let expected = "\
 runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);
-/// After.
-pub struct After;
 runtime::paginated!(
     #[allow(deprecated)]
     GetPaymentIntents: Ok(body.data) => PaymentIntent,
     next: starting_after = Some(last.id) if has_more
 );
 ";
-        assert_eq!(unparse(tokens).unwrap(), expected);
+        assert_eq!(short + &long, expected);
     }
 
     #[test]

@@ -2,18 +2,18 @@
 //! `runtime::paginated!` row: the page's variant and where its items are, the item type, and how
 //! the next page is asked for (see [`crate::pagination`]).
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::format::paginated_row;
 use super::ident;
-use super::types::{allow_deprecated, rust_type};
+use super::types::rust_type;
 use crate::ir::{Api, Operation, PagingKind};
 
 /// The row, when the operation paginates:
 /// `runtime::paginated!(IssuesListForRepo: Ok { body } => Issue, next: link);` or
 /// `runtime::paginated!(GetCharges: Ok(body.data) => Charge, next: starting_after =
 /// Some(last.id) if has_more);`.
-pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenStream> {
+pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<String> {
     let paging = operation.pagination.as_ref()?;
     let name = ident(&operation.name);
     let item = rust_type(api, &paging.item);
@@ -50,10 +50,11 @@ pub(super) fn paginated_impl(api: &Api, operation: &Operation) -> Option<TokenSt
             (quote!(#parameter = #value if #has_more), *deprecated)
         }
     };
-    let allow = allow_deprecated(operation.deprecated || deprecated);
-    Some(quote! {
-        runtime::paginated!(#allow #name: #variant #page => #item, next: #next);
-    })
+    Some(paginated_row(
+        operation.deprecated || deprecated,
+        quote!(#name: #variant #page => #item),
+        next,
+    ))
 }
 
 #[cfg(test)]
@@ -141,7 +142,6 @@ components:
         api.operations
             .iter()
             .filter_map(|operation| paginated_impl(&api, operation))
-            .map(|row| super::super::format::unparse(row).unwrap())
             .collect()
     }
 

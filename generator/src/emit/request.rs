@@ -38,7 +38,7 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
     code.append(response_items(api, operation));
     operation_impl(api, operation, &mut code);
     if let Some(paginated) = paginated_impl(api, operation) {
-        code.push(Chunk::Items(paginated));
+        code.push_text(&paginated);
     }
     code
 }

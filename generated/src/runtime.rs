@@ -2392,8 +2392,9 @@ impl<T: Identified> Expandable<T> {
 
 // ----- Decoding objects ------------------------------------------------------------------------
 
-/// How `decode!` reads a generated struct: the object is read whole as JSON members, then each
-/// field takes its member by name. Compared with `#[derive(Deserialize)]`, this is a line of code
+/// How `decode!` reads a generated struct (by default; feature `fast-decode` streams instead,
+/// with the helpers at the end of this module): the object is read whole as JSON members, then
+/// each field takes its member by name. Compared with `#[derive(Deserialize)]`, this is a line of code
 /// per field instead of a visitor with several matches per field, which keeps crates of thousands
 /// of structs quick to compile; the price is one intermediate JSON `Value` per object.
 /// Members no field names are ignored, or kept by the field of additional members.
@@ -2475,7 +2476,7 @@ pub mod members {
     }
 
     /// The members no field took, read by `read` (the streaming `decode!`).
-    pub fn rest<T, E: de::Error>(
+    pub fn unnamed<T, E: de::Error>(
         members: Map<String, Value>,
         read: impl FnOnce(Member) -> Result<T, serde_json::Error>,
     ) -> Result<T, E> {
@@ -3798,7 +3799,7 @@ macro_rules! decode {
                         $($field: runtime::decode!(
                             @finish $field, runtime::decode!(@key $field $(= $wire)?) $(, $read)?
                         ),)*
-                        $($rest: runtime::members::rest(
+                        $($rest: runtime::members::unnamed(
                             $rest,
                             runtime::decode!(@read $($rest_read)?),
                         )?,)?

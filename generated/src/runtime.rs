@@ -5903,6 +5903,78 @@ mod decode_macro_tests {
         );
     }
 
+    /// A struct of 30 members and a nested object, read by `decode!` (`Wide`) and by the derive
+    /// (`WideDerived`), for [`decode_speed`]. Member `f<i>` holds the `i % 6`th of `String`,
+    /// `Option<i64>`, `Option<String>`, `bool`, `i64`, `Option<bool>`.
+    macro_rules! wide {
+        ($($field:ident: $ty:ty),*) => {
+            #[derive(Debug, PartialEq)]
+            pub struct Wide {
+                pub owner: Owner,
+                $(pub $field: $ty,)*
+            }
+
+            runtime::decode!(Wide { owner, $($field),* });
+
+            #[derive(Debug, PartialEq, serde::Deserialize)]
+            pub struct WideDerived {
+                pub owner: OwnerDerived,
+                $(pub $field: $ty,)*
+            }
+
+            fn same_wide(a: &Wide, b: &WideDerived) -> bool {
+                a.owner.login == b.owner.login $(&& a.$field == b.$field)*
+            }
+        };
+    }
+
+    wide!(f0: String, f1: Option<i64>, f2: Option<String>, f3: bool, f4: i64, f5: Option<bool>, f6: String, f7: Option<i64>, f8: Option<String>, f9: bool, f10: i64, f11: Option<bool>, f12: String, f13: Option<i64>, f14: Option<String>, f15: bool, f16: i64, f17: Option<bool>, f18: String, f19: Option<i64>, f20: Option<String>, f21: bool, f22: i64, f23: Option<bool>, f24: String, f25: Option<i64>, f26: Option<String>, f27: bool, f28: i64, f29: Option<bool>);
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    pub struct OwnerDerived {
+        pub login: String,
+    }
+
+    /// Decoding time of `decode!` against `#[derive(Deserialize)]`, as a ratio measured in one
+    /// run (`README.md`, "Slow sweeps and benchmarks"): a list of 1,000 objects of 30 members
+    /// and a nested one, read 20 times each way, alternating.
+    #[test]
+    #[ignore = "a benchmark: prints numbers"]
+    fn decode_speed() {
+        let values = ["\"some text\"", "7", "null", "true", "5", "false"];
+        let members: Vec<String> = (0..30)
+            .map(|i| format!("\"f{i}\": {}", values[i % values.len()]))
+            .collect();
+        let one = format!(
+            "{{\"owner\": {{\"login\": \"octocat\", \"id\": 1}}, {}, \"extra\": [1, 2]}}",
+            members.join(", ")
+        );
+        let list = format!("[{}]", vec![one; 1000].join(","));
+        let (mut decoded_time, mut derived_time) = (0.0, 0.0);
+        for _ in 0..20 {
+            let start = std::time::Instant::now();
+            let decoded: Vec<Wide> = serde_json::from_str(&list).expect("decode! reads it");
+            decoded_time += start.elapsed().as_secs_f64();
+            let start = std::time::Instant::now();
+            let derived: Vec<WideDerived> = serde_json::from_str(&list).expect("derive reads it");
+            derived_time += start.elapsed().as_secs_f64();
+            assert_eq!(decoded.len(), 1000);
+            assert!(decoded.iter().zip(&derived).all(|(a, b)| same_wide(a, b)));
+        }
+        let mode = if cfg!(feature = "fast-decode") {
+            "streaming (fast-decode)"
+        } else {
+            "default"
+        };
+        println!(
+            "decode! {mode}: {:.1} ms, derive: {:.1} ms, ratio {:.2} ({} KB x 20)",
+            decoded_time * 1e3,
+            derived_time * 1e3,
+            decoded_time / derived_time,
+            list.len() / 1024
+        );
+    }
+
     #[test]
     fn unions_try_a_decoded_struct_like_a_derived_one() {
         let owner: OwnerOrName = serde_json::from_str(r#"{"login": "octocat"}"#).expect("reads");

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::format::{MAX_LINE, type_text};
+use super::format::{MAX_LINE, tokens_text};
 use super::ident_text;
 use super::types::MAX_ALIAS_DEPTH;
 use crate::ir::{Api, Ident as Name, Type, TypeKind};
@@ -136,7 +136,7 @@ pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> Stri
 
 /// `name: Type` as written by hand.
 fn typed_text(field: &Name, ty: &TokenStream) -> String {
-    format!("{}: {}", ident_text(field), type_text(ty))
+    format!("{}: {}", ident_text(field), tokens_text(ty.clone()))
 }
 
 /// The setter's name when it cannot be the field's: `with_<field>`, numbered should a field

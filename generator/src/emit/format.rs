@@ -147,23 +147,12 @@ pub(super) fn string_literal(value: &str) -> String {
     proc_macro2::Literal::string(value).to_string()
 }
 
-/// A type's tokens as written by hand: `Option<Vec<String>>`, `impl Into<String>`,
-/// `std::collections::BTreeMap<String, T>`. Generated types are paths with generic arguments,
-/// whose tokens print spaced.
-pub(super) fn type_text(ty: &TokenStream) -> String {
-    ty.to_string()
-        .replace(" :: ", "::")
-        .replace(" < ", "<")
-        .replace(" >", ">")
-        .replace(" , ", ", ")
-}
-
 /// The widest line a builder's `new` arguments are kept on together.
 pub(super) const MAX_LINE: usize = 100;
 
 /// Tokens as written by hand: `Ok { headers: LinkHeaders, body: Vec<Issue> = json }: Ok(body)`,
 /// `200..=299`, `#[derive(Clone, PartialEq)]`; the token stream prints every token spaced.
-fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
+pub(super) fn tokens_text(tokens: proc_macro2::TokenStream) -> String {
     let mut text = tokens.to_string();
     for (spaced, written) in [
         (" :: ", "::"),

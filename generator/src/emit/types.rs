@@ -8,7 +8,7 @@ use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
 use super::format::{
-    Chunk, Code, field_list, fits, path_type_text, push_doc_comment, string_literal,
+    Chunk, Code, field_list, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
 };
 use super::{ident, ident_text, unions};
 use crate::ir::{
@@ -166,7 +166,7 @@ fn struct_code(
 ) -> Code {
     let mut code = Code::default();
     let text = (!wire.serialize && !wire.built)
-        .then(|| read_struct_text(api, def, fields, additional))
+        .then(|| read_struct_text(api, def, fields, additional, wire))
         .flatten();
     match text {
         Some(text) => code.push(Chunk::Text(text)),
@@ -204,19 +204,16 @@ fn read_struct_text(
     def: &TypeDef,
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
+    wire: Wire,
 ) -> Option<String> {
     let mut out = String::new();
     push_doc_comment(&mut out, "", &doc_text(&type_docs(def)))?;
-    out.push_str("#[derive(");
-    if !fields.iter().any(|f| f.secret) {
-        out.push_str("Debug, ");
-    }
-    out.push_str("Clone, PartialEq");
-    if additional.is_none() && fields.iter().all(|f| !f.required) {
-        out.push_str(", Default");
-    }
-    out.push_str(")]\n");
-    if fields.iter().any(|f| !has_text(f.docs.as_deref())) {
+    let derives: Vec<String> = struct_derives(api, fields, additional, wire)
+        .into_iter()
+        .map(tokens_text)
+        .collect();
+    out.push_str(&format!("#[derive({})]\n", derives.join(", ")));
+    if undocumented(fields) {
         out.push_str("#[allow(missing_docs)]\n");
     }
     let name = ident_text(&def.name);
@@ -236,10 +233,7 @@ fn read_struct_text(
         if field.deprecated {
             out.push_str("    #[deprecated]\n");
         }
-        let (inner, nullable) = match &field.ty {
-            Type::Nullable(inner) => (&**inner, true),
-            ty => (ty, false),
-        };
+        let (inner, nullable) = nullable_parts(&field.ty);
         let mut ty = path_type_text(&rust_type(api, inner))?;
         if field.boxed {
             ty = format!("Box<{ty}>");
@@ -307,15 +301,34 @@ fn struct_def(
     if let Some(additional) = additional {
         field_tokens.push(additional_field(api, additional, wire.serialize));
     }
+    let derives = struct_derives(api, fields, additional, wire);
+    let allow_missing_docs = undocumented(fields).then(|| quote!(#[allow(missing_docs)]));
+    quote! {
+        #(#docs)*
+        #[derive(#(#derives),*)]
+        #allow_missing_docs
+        pub struct #name {
+            #(#field_tokens)*
+        }
+    }
+}
+
+/// A struct's derives: `Debug` unless a field is secret (a redacting impl prints it then),
+/// `Default` when every member may be left out, `Serialize` when a request writes it.
+fn struct_derives(
+    api: &Api,
+    fields: &[Field],
+    additional: Option<&AdditionalMembers>,
+    wire: Wire,
+) -> Vec<TokenStream> {
     // A struct callers build has `Default` when `new` takes nothing.
     let all_optional = if wire.built {
         fields.iter().all(|f| !f.required || is_const(api, &f.ty))
     } else {
         additional.is_none() && fields.iter().all(|f| !f.required)
     };
-    let secret = fields.iter().any(|f| f.secret);
     let mut derives = Vec::new();
-    if !secret {
+    if !fields.iter().any(|f| f.secret) {
         derives.push(quote!(Debug));
     }
     derives.push(quote!(Clone));
@@ -326,16 +339,20 @@ fn struct_def(
     if wire.serialize {
         derives.push(quote!(serde::Serialize));
     }
-    // Undocumented members are left so on purpose, and only they are exempt from `missing_docs`.
-    let undocumented = fields.iter().any(|f| !has_text(f.docs.as_deref()));
-    let allow_missing_docs = undocumented.then(|| quote!(#[allow(missing_docs)]));
-    quote! {
-        #(#docs)*
-        #[derive(#(#derives),*)]
-        #allow_missing_docs
-        pub struct #name {
-            #(#field_tokens)*
-        }
+    derives
+}
+
+/// Whether a member has no doc text: undocumented members are left so on purpose, and only
+/// the structs holding them are exempt from `missing_docs`.
+fn undocumented(fields: &[Field]) -> bool {
+    fields.iter().any(|f| !has_text(f.docs.as_deref()))
+}
+
+/// A field's type without `Type::Nullable`, and whether it was nullable.
+fn nullable_parts(ty: &Type) -> (&Type, bool) {
+    match ty {
+        Type::Nullable(inner) => (inner, true),
+        ty => (ty, false),
     }
 }
 
@@ -356,10 +373,7 @@ fn decode_row(
                 member.push_str(" = ");
                 member.push_str(&string_literal(&field.wire_name));
             }
-            let (inner, nullable) = match &field.ty {
-                Type::Nullable(inner) => (&**inner, true),
-                ty => (ty, false),
-            };
+            let (inner, nullable) = nullable_parts(&field.ty);
             // Only a struct that is also written tells an absent member from a `null` one.
             let read = match (
                 serialized && !field.required && nullable,
@@ -441,10 +455,7 @@ fn struct_builder(
 
 /// The type of a field's value: the field's type, without the `Option` of an optional field.
 fn field_value_type(api: &Api, field: &Field) -> TokenStream {
-    let (inner, nullable) = match &field.ty {
-        Type::Nullable(inner) => (&**inner, true),
-        ty => (ty, false),
-    };
+    let (inner, nullable) = nullable_parts(&field.ty);
     let mut ty = rust_type(api, inner);
     if field.boxed {
         ty = quote!(Box<#ty>);
@@ -643,10 +654,7 @@ fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
     // A member the document does not describe gets no doc comment: its name says all there is.
     let docs = docs(field.docs.as_deref());
     let deprecated = deprecated(field.deprecated);
-    let (inner, nullable) = match &field.ty {
-        Type::Nullable(inner) => (&**inner, true),
-        ty => (ty, false),
-    };
+    let (inner, nullable) = nullable_parts(&field.ty);
     let mut ty = rust_type(api, inner);
     if field.boxed {
         ty = quote!(Box<#ty>);

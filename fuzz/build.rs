@@ -10,11 +10,8 @@ use std::path::Path;
 /// `generated/`. Change this line, and the `generated` feature in Cargo.toml, to fuzz another.
 const VENDOR: &str = "github";
 
-/// How an operation's impl starts, in either spelling of the runtime's path.
-const IMPLS: [&str; 2] = [
-    "impl runtime::Operation for ",
-    "impl crate::runtime::Operation for ",
-];
+/// How an operation's impl starts, as the generator writes it.
+const IMPL: &str = "impl runtime::Operation for ";
 
 fn main() {
     let module = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -26,10 +23,7 @@ fn main() {
     let operations: Vec<&str> = sources
         .iter()
         .flat_map(|source| source.lines())
-        .filter_map(|line| {
-            let rest = IMPLS.iter().find_map(|impl_| line.strip_prefix(impl_))?;
-            rest.strip_suffix(" {")
-        })
+        .filter_map(|line| line.strip_prefix(IMPL)?.strip_suffix(" {"))
         .collect();
     assert!(
         !operations.is_empty(),

@@ -279,39 +279,72 @@ fn words(text: &str) -> String {
         .collect()
 }
 
+/// `text` in snake_case. Most names in documents already are (`html_url`), and heck would
+/// return them unchanged at a cost that shows on large documents: those are returned as they are.
+fn snake_case(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let already = bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bytes.last() != Some(&b'_')
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !text.contains("__");
+    if already {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(words(text).to_snake_case())
+    }
+}
+
+/// `text` in UpperCamelCase; names that already are (`SimpleUser`: ASCII letters and digits,
+/// a capital first, every other capital after a small letter) are returned as they are.
+fn upper_camel_case(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let already = bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && !bytes
+            .windows(2)
+            .any(|pair| pair[1].is_ascii_uppercase() && !pair[0].is_ascii_lowercase());
+    if already {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(words(text).to_upper_camel_case())
+    }
+}
+
 /// `external-voice-integrations_IntId` → `ExternalVoiceIntegrationsIntId`.
 pub fn type_name(text: &str) -> String {
-    let name = words(text).to_upper_camel_case();
+    let name = upper_camel_case(text);
     match name.chars().next() {
         None => "Unnamed".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("T{name}"),
-        Some(_) => name,
+        Some(_) => name.into_owned(),
     }
 }
 
 /// A string-enum value → its variant name; values that start with a digit get a `V` prefix.
 pub fn variant_name(value: &str) -> String {
-    let name = words(value).to_upper_camel_case();
+    let name = upper_camel_case(value);
     match name.chars().next() {
         None => "Empty".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("V{name}"),
         Some(_) if name == "Self" => "Self_".to_owned(),
-        Some(_) => name,
+        Some(_) => name.into_owned(),
     }
 }
 
 /// `connectionId` → `connection_id`; `type` stays `type` (claimed, it is written raw);
 /// `self` → `self_`.
 pub fn field_name(text: &str) -> String {
-    let name = words(text).to_snake_case();
+    let name = snake_case(text);
     if name.is_empty() {
         "field".to_owned()
     } else if name.starts_with(|c: char| c.is_ascii_digit()) {
         format!("n{name}")
-    } else if NOT_RAW.contains(&name.as_str()) {
+    } else if NOT_RAW.contains(&name.as_ref()) {
         format!("{name}_")
     } else {
-        name
+        name.into_owned()
     }
 }
 
@@ -359,7 +392,7 @@ pub fn status_range_variant(hundreds: u16) -> String {
 
 /// Whether a parameter or field name says it holds a secret.
 pub fn looks_secret(wire_name: &str) -> bool {
-    let snake = words(wire_name).to_snake_case();
+    let snake = snake_case(wire_name);
     let parts: Vec<&str> = snake.split('_').collect();
     parts.iter().any(|part| {
         matches!(
@@ -378,7 +411,7 @@ pub fn looks_secret(wire_name: &str) -> bool {
 /// secret word (`secret_value`). Only text members are redacted by it: the lowering keeps the
 /// flag on strings and bytes alone (not on enums, objects, booleans).
 pub fn looks_secret_field(wire_name: &str) -> bool {
-    let snake = words(wire_name).to_snake_case();
+    let snake = snake_case(wire_name);
     let parts: Vec<&str> = snake.split('_').filter(|part| !part.is_empty()).collect();
     let secret_word = |word: &str| {
         matches!(
@@ -415,7 +448,7 @@ pub fn looks_secret_field(wire_name: &str) -> bool {
 /// redacts query parameters and headers by the same rule.
 pub fn looks_secret_on_the_wire(wire_name: &str) -> bool {
     looks_secret(wire_name) || {
-        let snake = words(wire_name).to_snake_case();
+        let snake = snake_case(wire_name);
         snake.split('_').any(|part| {
             matches!(
                 part,
@@ -434,6 +467,35 @@ pub fn looks_secret_on_the_wire(wire_name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names returned as they are come out of heck unchanged: checked on strings of the
+    /// characters that decide case boundaries, in every order up to a length.
+    #[test]
+    fn names_already_cased_are_what_heck_makes() {
+        let alphabet = ['a', 'z', 'B', 'Q', '0', '9', '_', '-', '.', ' '];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut rest = state;
+            let len = usize::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+            let text: String = (0..len)
+                .map(|_| {
+                    let c = alphabet[usize::try_from(rest % 10).unwrap_or(0)];
+                    rest /= 10;
+                    c
+                })
+                .collect();
+            assert_eq!(snake_case(&text), words(&text).to_snake_case(), "{text:?}");
+            assert_eq!(
+                upper_camel_case(&text),
+                words(&text).to_upper_camel_case(),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn type_names() {

@@ -20,7 +20,7 @@
 //! shortest of their names is kept.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
 use crate::names::{self, Scope};
@@ -145,8 +145,15 @@ fn rename_shared(
             renamed.push((old.to_string(), name.to_string()));
         }
     }
-    // Roles name the types they stand in: "the `status` member of `…`".
+    // Roles name the types they stand in: "the `status` member of `…`". Most name none of the
+    // renamed ones, which is told from the text between their backticks.
+    let renamed_names: HashSet<&str> = renamed.iter().map(|(old, _)| old.as_str()).collect();
     for def in types.iter_mut() {
+        // Every text between two backticks, so every `old` the replacement below would find.
+        let mut between = def.role.split('`').skip(1);
+        if !between.any(|text| renamed_names.contains(text)) {
+            continue;
+        }
         for (old, new) in &renamed {
             def.role = def.role.replace(&format!("`{old}`"), &format!("`{new}`"));
         }
@@ -211,13 +218,13 @@ fn is_component(def: &TypeDef) -> bool {
 fn classes(types: &[TypeDef]) -> Vec<usize> {
     // What a definition says of itself does not change while classes split: it is compared as
     // a number, and only the classes of the types it holds are looked up again each round.
-    let mut shapes: HashMap<String, usize> = HashMap::new();
+    let mut shapes: HashMap<Shape, usize> = HashMap::new();
     let (shape, held): (Vec<usize>, Vec<Vec<usize>>) = types
         .iter()
         .map(|def| {
-            let (text, held) = shape(def);
+            let (own, held) = shape(def);
             let next = shapes.len();
-            (*shapes.entry(text).or_insert(next), held)
+            (*shapes.entry(own).or_insert(next), held)
         })
         .unzip();
     let mut class = vec![0; types.len()];
@@ -246,9 +253,20 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
     }
 }
 
+/// What a definition says of itself: twins say the same.
+#[derive(PartialEq, Eq, Hash)]
+struct Shape<'a> {
+    component: bool,
+    deprecated: bool,
+    /// An inline schema's description; `None` for a component (see [`shape`]).
+    docs: Option<&'a str>,
+    /// The kind with every type it holds written as the same id, and unboxed.
+    kind: TypeKind,
+}
+
 /// What a definition says, with the types it holds left out, and the positions of those types
 /// in order: twins say the same and hold types of the same classes.
-fn shape(def: &TypeDef) -> (String, Vec<usize>) {
+fn shape(def: &TypeDef) -> (Shape<'_>, Vec<usize>) {
     let held = RefCell::new(Vec::new());
     let mut kind = def.kind.clone();
     for ty in kind.types_mut() {
@@ -258,14 +276,16 @@ fn shape(def: &TypeDef) -> (String, Vec<usize>) {
         });
     }
     unbox(&mut kind);
+    let component = is_component(def);
     // A component's description is its own and is kept on its alias; an inline schema's is not.
-    let docs = if is_component(def) {
-        None
-    } else {
-        def.docs.as_deref()
+    let docs = if component { None } else { def.docs.as_deref() };
+    let shape = Shape {
+        component,
+        deprecated: def.deprecated,
+        docs,
+        kind,
     };
-    let text = format!("{}|{}|{docs:?}|{kind:?}", is_component(def), def.deprecated);
-    (text, held.into_inner())
+    (shape, held.into_inner())
 }
 
 /// Boxing follows from the types' cycles, which merging changes: it is not compared.

@@ -11,7 +11,9 @@ use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
 use super::format::{Chunk, Code, fits, path_type_text, push_doc_comment, string_literal};
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
-use super::types::{allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, serialized};
+use super::types::{
+    allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, rust_type_text, serialized,
+};
 use super::{ident, ident_text};
 use crate::ir::{
     Api, BodyContent, HeaderName, Ident as Name, Operation, Parameter, ParameterLocation,
@@ -89,7 +91,7 @@ fn operation_struct_text(api: &Api, operation: &Operation) -> Option<String> {
         Some(())
     };
     for parameter in &operation.parameters {
-        let ty = path_type_text(&rust_type(api, &parameter.ty))?;
+        let ty = rust_type_text(api, &parameter.ty);
         field(
             &note_lines(parameter.docs.as_deref(), &parameter_origin(parameter)),
             parameter.deprecated,

@@ -7,9 +7,7 @@ use quote::quote;
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
-use super::format::{
-    Chunk, Code, field_list, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
-};
+use super::format::{Chunk, Code, field_list, fits, push_doc_comment, string_literal, tokens_text};
 use super::{ident, ident_text, unions};
 use crate::ir::{
     AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
@@ -32,6 +30,42 @@ pub(super) fn type_complexity(ty: &Type, nest: u64) -> u64 {
         Type::Map(inner) => path + 10 * (nest + 1) + type_complexity(inner, nest + 1),
         _ => path,
     }
+}
+
+/// [`rust_type`] as `prettyplease` prints it, written directly: types are most of what struct
+/// fields and request fields print.
+pub(super) fn rust_type_text(api: &Api, ty: &Type) -> String {
+    let simple = match ty {
+        Type::String => "String",
+        Type::Bool => "bool",
+        Type::I8 => "i8",
+        Type::I16 => "i16",
+        Type::I32 => "i32",
+        Type::I64 => "i64",
+        Type::U8 => "u8",
+        Type::U16 => "u16",
+        Type::U32 => "u32",
+        Type::U64 => "u64",
+        Type::F32 => "f32",
+        Type::F64 => "f64",
+        Type::Uuid => "uuid::Uuid",
+        Type::DateTime => "chrono::DateTime<chrono::Utc>",
+        Type::Date => "chrono::NaiveDate",
+        Type::Bytes => "Vec<u8>",
+        Type::Json => "serde_json::Value",
+        Type::JsonObject => "serde_json::Map<String, serde_json::Value>",
+        Type::Named(id) => return ident_text(&api.def(*id).name),
+        Type::List(inner) => return format!("Vec<{}>", rust_type_text(api, inner)),
+        Type::Map(inner) => {
+            let inner = rust_type_text(api, inner);
+            return format!("std::collections::BTreeMap<String, {inner}>");
+        }
+        Type::Nullable(inner) => return format!("Option<{}>", rust_type_text(api, inner)),
+        Type::Expandable(inner) => {
+            return format!("runtime::Expandable<{}>", rust_type_text(api, inner));
+        }
+    };
+    simple.to_owned()
 }
 
 /// How a field, parameter or body of this type is written in Rust.
@@ -234,7 +268,7 @@ fn read_struct_text(
             out.push_str("    #[deprecated]\n");
         }
         let (inner, nullable) = nullable_parts(&field.ty);
-        let mut ty = path_type_text(&rust_type(api, inner))?;
+        let mut ty = rust_type_text(api, inner);
         if field.boxed {
             ty = format!("Box<{ty}>");
         }
@@ -245,7 +279,7 @@ fn read_struct_text(
     }
     if let Some(additional) = additional {
         out.push_str("    /// Members beyond the documented ones.\n");
-        let ty = path_type_text(&rust_type(api, &additional.ty))?;
+        let ty = rust_type_text(api, &additional.ty);
         let ty = format!("std::collections::BTreeMap<String, {ty}>");
         push_field_line(&mut out, &additional.field, &ty)?;
     }
@@ -697,5 +731,76 @@ fn struct_field(api: &Api, field: &Field, serialized: bool) -> TokenStream {
         #rename
         #attribute
         pub #name: #ty,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::format::path_type_text;
+    use crate::ir::{TypeDef, TypeId, TypeKind};
+    use crate::names::Scope;
+
+    #[test]
+    fn a_type_written_as_text_is_what_its_tokens_print() {
+        let mut scope = Scope::for_types();
+        let api = Api {
+            types: vec![TypeDef {
+                name: scope.claim("Pet"),
+                docs: None,
+                role: String::new(),
+                deprecated: false,
+                origin: String::new(),
+                kind: TypeKind::Alias(Type::String),
+            }],
+            module: crate::names::module_name("m"),
+            source_file: String::new(),
+            overlay_files: Vec::new(),
+            title: String::new(),
+            version: String::new(),
+            docs: None,
+            servers: Vec::new(),
+            operations: Vec::new(),
+            security_schemes: Vec::new(),
+            webhook_payloads: Vec::new(),
+            type_depth: 1,
+        };
+        let named = || Box::new(Type::Named(TypeId::new(0)));
+        let leaves = [
+            Type::String,
+            Type::Bool,
+            Type::I8,
+            Type::I16,
+            Type::I32,
+            Type::I64,
+            Type::U8,
+            Type::U16,
+            Type::U32,
+            Type::U64,
+            Type::F32,
+            Type::F64,
+            Type::Uuid,
+            Type::DateTime,
+            Type::Date,
+            Type::Bytes,
+            Type::Json,
+            Type::JsonObject,
+            Type::Named(TypeId::new(0)),
+        ];
+        let mut types: Vec<Type> = leaves.to_vec();
+        for leaf in leaves {
+            let leaf = Box::new(leaf);
+            types.push(Type::List(leaf.clone()));
+            types.push(Type::Map(Box::new(Type::Nullable(leaf.clone()))));
+            types.push(Type::Expandable(Box::new(Type::List(leaf))));
+        }
+        types.push(Type::Nullable(Box::new(Type::Map(named()))));
+        for ty in &types {
+            assert_eq!(
+                Some(rust_type_text(&api, ty)),
+                path_type_text(&rust_type(&api, ty)),
+                "{ty:?}"
+            );
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! [`locate`].
 
 mod locate;
+mod schemas;
 
 use openapiv3::OpenAPI;
 use serde::Deserialize;
@@ -15,9 +16,7 @@ use crate::ir::PATH_ITEM_METHODS;
 /// deepest object that does not fit on its own, in OpenAPI's terms (see [`locate`]).
 pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
     explicit_explode(&mut document);
-    // Deserializing from a borrowed value without tracking the path takes about half the time
-    // on large documents. Only a document that fails is read again, part by part.
-    if let Ok(api) = OpenAPI::deserialize(&document) {
+    if let Some(api) = read_quickly(&mut document) {
         return Ok(api);
     }
     let (pointer, message) = locate::locate(&document).unwrap_or_else(|| {
@@ -34,6 +33,48 @@ pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
         }
     });
     Err(Error::new(file, pointer, message))
+}
+
+/// The document read without tracking the path, which takes about half the time on large
+/// documents, and with its component schemas read by [`schemas`]. `None`, with `document` as it
+/// was, when it does not read: the caller reads it again, part by part, to say where it fails.
+fn read_quickly(document: &mut Value) -> Option<OpenAPI> {
+    let Some(components) = document
+        .get_mut("components")
+        .and_then(Value::as_object_mut)
+    else {
+        return OpenAPI::deserialize(&*document).ok();
+    };
+    let Some(at) = components.keys().position(|key| key == "schemas") else {
+        return OpenAPI::deserialize(&*document).ok();
+    };
+    let component_schemas = components.shift_remove("schemas").unwrap_or_default();
+    let read = match &component_schemas {
+        Value::Object(entries) => OpenAPI::deserialize(&*document).ok().and_then(|api| {
+            let schemas = entries
+                .iter()
+                .map(|(name, value)| Some((name.clone(), schemas::schema_or_reference(value)?)))
+                .collect::<Option<_>>()?;
+            Some((api, schemas))
+        }),
+        _ => None,
+    };
+    match read {
+        Some((mut api, schemas)) => {
+            api.components.get_or_insert_default().schemas = schemas;
+            Some(api)
+        }
+        None => {
+            // Put back where it was, so that the full read finds the document as it was.
+            if let Some(components) = document
+                .get_mut("components")
+                .and_then(Value::as_object_mut)
+            {
+                components.shift_insert(at, "schemas".to_owned(), component_schemas);
+            }
+            None
+        }
+    }
 }
 
 /// `openapiv3` reads an `explode` that an Encoding Object leaves out as `false`, but OpenAPI's

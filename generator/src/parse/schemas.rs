@@ -1,0 +1,519 @@
+//! Schema Objects read from the document's JSON directly.
+//!
+//! `openapiv3` reads a Schema Object through two flattened parts and an untagged enum: serde
+//! buffers each schema's members again at every level of nesting, which is most of the parse of
+//! a large document. Here the members are taken from the `Value` as they are, and the kind is
+//! decided by the rules of `openapiv3`'s own `SchemaKind` deserializer, so the result is the
+//! same. A schema holding anything those rules would reject or read in a way not repeated here
+//! (a member of an unexpected JSON type) is read by `openapiv3` itself, which also reports
+//! what is wrong with it.
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerType, NumberType, ObjectType,
+    ReferenceOr, Schema, SchemaData, SchemaKind, StringType, Type,
+};
+use serde::Deserialize;
+use serde_json::{Map, Number, Value};
+
+/// A schema or a reference to one, as `openapiv3` reads it; `None` when it does not read.
+pub(super) fn schema_or_reference(value: &Value) -> Option<ReferenceOr<Schema>> {
+    read(value).or_else(|| ReferenceOr::<Schema>::deserialize(value).ok())
+}
+
+fn boxed(value: &Value) -> Option<ReferenceOr<Box<Schema>>> {
+    Some(match schema_or_reference(value)? {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+        ReferenceOr::Item(schema) => ReferenceOr::Item(Box::new(schema)),
+    })
+}
+
+/// `None` when the value is not read here (see the module's docs).
+fn read(value: &Value) -> Option<ReferenceOr<Schema>> {
+    let Value::Object(members) = value else {
+        return None;
+    };
+    // Any object with a string `$ref` is a reference; its other members are ignored.
+    if let Some(reference) = members.get("$ref") {
+        return match reference {
+            Value::String(reference) => Some(ReferenceOr::Reference {
+                reference: reference.clone(),
+            }),
+            _ => None,
+        };
+    }
+    let schema_data = SchemaData {
+        nullable: flag(members, "nullable")?,
+        read_only: flag(members, "readOnly")?,
+        write_only: flag(members, "writeOnly")?,
+        deprecated: flag(members, "deprecated")?,
+        external_docs: object_of(members, "externalDocs")?,
+        example: present(members, "example").cloned(),
+        title: string(members, "title")?,
+        description: string(members, "description")?,
+        discriminator: object_of(members, "discriminator")?,
+        default: present(members, "default").cloned(),
+        extensions: members
+            .iter()
+            .filter(|(key, _)| key.starts_with("x-"))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect(),
+    };
+    let schema_kind = Keywords::of(members)?.kind();
+    Some(ReferenceOr::Item(Schema {
+        schema_data,
+        schema_kind,
+    }))
+}
+
+/// The member `key`, unless it is absent or `null` (serde reads `null` as an absent `Option`).
+fn present<'a>(members: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    members.get(key).filter(|value| !value.is_null())
+}
+
+/// Each reader below returns `None` when the member is of a type not read here, and
+/// `Some(None)` when it is absent.
+fn string(members: &Map<String, Value>, key: &str) -> Option<Option<String>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(Value::String(text)) => Some(Some(text.clone())),
+        Some(_) => None,
+    }
+}
+
+fn boolean(members: &Map<String, Value>, key: &str) -> Option<Option<bool>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(Value::Bool(flag)) => Some(Some(*flag)),
+        Some(_) => None,
+    }
+}
+
+/// A `bool` that is `false` when absent; `null` is not read here.
+fn flag(members: &Map<String, Value>, key: &str) -> Option<bool> {
+    match members.get(key) {
+        None => Some(false),
+        Some(Value::Bool(flag)) => Some(*flag),
+        Some(_) => None,
+    }
+}
+
+fn number(members: &Map<String, Value>, key: &str) -> Option<Option<Number>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(Value::Number(number)) => Some(Some(number.clone())),
+        Some(_) => None,
+    }
+}
+
+fn count(members: &Map<String, Value>, key: &str) -> Option<Option<usize>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(value) => Some(Some(usize::try_from(value.as_u64()?).ok()?)),
+    }
+}
+
+/// A small object (external docs, a discriminator), read by serde.
+fn object_of<T: for<'de> Deserialize<'de>>(
+    members: &Map<String, Value>,
+    key: &str,
+) -> Option<Option<T>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(value) => T::deserialize(value).ok().map(Some),
+    }
+}
+
+fn list<T>(
+    members: &Map<String, Value>,
+    key: &str,
+    item: impl Fn(&Value) -> Option<T>,
+) -> Option<Option<Vec<T>>> {
+    match present(members, key) {
+        None => Some(None),
+        Some(Value::Array(values)) => Some(Some(values.iter().map(item).collect::<Option<_>>()?)),
+        Some(_) => None,
+    }
+}
+
+/// The members that decide a schema's kind, read as `openapiv3` reads them.
+struct Keywords {
+    typ: Option<String>,
+    pattern: Option<String>,
+    multiple_of: Option<Number>,
+    exclusive_minimum: Option<bool>,
+    exclusive_maximum: Option<bool>,
+    minimum: Option<Number>,
+    maximum: Option<Number>,
+    properties: Option<IndexMap<String, ReferenceOr<Box<Schema>>>>,
+    required: Option<Vec<String>>,
+    additional_properties: Option<AdditionalProperties>,
+    min_properties: Option<usize>,
+    max_properties: Option<usize>,
+    items: Option<ReferenceOr<Box<Schema>>>,
+    min_items: Option<usize>,
+    max_items: Option<usize>,
+    unique_items: Option<bool>,
+    enumeration: Option<Vec<Value>>,
+    format: Option<String>,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
+    one_of: Option<Vec<ReferenceOr<Schema>>>,
+    all_of: Option<Vec<ReferenceOr<Schema>>>,
+    any_of: Option<Vec<ReferenceOr<Schema>>>,
+    not: Option<Box<ReferenceOr<Schema>>>,
+}
+
+/// Which kind a schema is (the arms of `openapiv3`'s `SchemaKind` deserializer, in order).
+enum Kind {
+    String,
+    Number,
+    Integer,
+    Boolean,
+    Object,
+    Array,
+    OneOf,
+    AllOf,
+    AnyOf,
+    Not(Box<ReferenceOr<Schema>>),
+    Any,
+}
+
+impl Keywords {
+    fn of(members: &Map<String, Value>) -> Option<Self> {
+        let properties = match present(members, "properties") {
+            None => None,
+            Some(Value::Object(properties)) => Some(
+                properties
+                    .iter()
+                    .map(|(name, value)| Some((name.clone(), boxed(value)?)))
+                    .collect::<Option<_>>()?,
+            ),
+            Some(_) => return None,
+        };
+        let additional_properties = match present(members, "additionalProperties") {
+            None => None,
+            Some(Value::Bool(allowed)) => Some(AdditionalProperties::Any(*allowed)),
+            Some(value @ Value::Object(_)) => Some(AdditionalProperties::Schema(Box::new(
+                schema_or_reference(value)?,
+            ))),
+            Some(_) => return None,
+        };
+        let items = match present(members, "items") {
+            None => None,
+            Some(value) => Some(boxed(value)?),
+        };
+        let not = match present(members, "not") {
+            None => None,
+            Some(value) => Some(Box::new(schema_or_reference(value)?)),
+        };
+        let text = |value: &Value| value.as_str().map(str::to_owned);
+        Some(Keywords {
+            typ: string(members, "type")?,
+            pattern: string(members, "pattern")?,
+            multiple_of: number(members, "multipleOf")?,
+            exclusive_minimum: boolean(members, "exclusiveMinimum")?,
+            exclusive_maximum: boolean(members, "exclusiveMaximum")?,
+            minimum: number(members, "minimum")?,
+            maximum: number(members, "maximum")?,
+            properties,
+            required: list(members, "required", text)?,
+            additional_properties,
+            min_properties: count(members, "minProperties")?,
+            max_properties: count(members, "maxProperties")?,
+            items,
+            min_items: count(members, "minItems")?,
+            max_items: count(members, "maxItems")?,
+            unique_items: boolean(members, "uniqueItems")?,
+            enumeration: list(members, "enum", |value| Some(value.clone()))?,
+            format: string(members, "format")?,
+            min_length: count(members, "minLength")?,
+            max_length: count(members, "maxLength")?,
+            one_of: list(members, "oneOf", schema_or_reference)?,
+            all_of: list(members, "allOf", schema_or_reference)?,
+            any_of: list(members, "anyOf", schema_or_reference)?,
+            not,
+        })
+    }
+
+    fn which(&mut self) -> Kind {
+        let numeric = self.multiple_of.is_some()
+            || self.exclusive_minimum.is_some()
+            || self.exclusive_maximum.is_some()
+            || self.minimum.is_some()
+            || self.maximum.is_some();
+        let textual =
+            self.pattern.is_some() || self.min_length.is_some() || self.max_length.is_some();
+        let object = self.properties.is_some()
+            || self.required.is_some()
+            || self.additional_properties.is_some()
+            || self.min_properties.is_some()
+            || self.max_properties.is_some();
+        let array = self.items.is_some()
+            || self.min_items.is_some()
+            || self.max_items.is_some()
+            || self.unique_items.is_some();
+        let compositions = [
+            self.one_of.is_some(),
+            self.all_of.is_some(),
+            self.any_of.is_some(),
+            self.not.is_some(),
+        ];
+        let composed = compositions.contains(&true);
+        let values_are = |check: fn(&Value) -> bool| {
+            self.enumeration
+                .iter()
+                .flatten()
+                .all(|value| value.is_null() || check(value))
+        };
+        let integral = |number: &Option<Number>| number.as_ref().is_none_or(Number::is_i64);
+        let enumerated = self.enumeration.is_some();
+        let formatted = self.format.is_some();
+        match self.typ.as_deref() {
+            Some("string") if !numeric && !object && !array && !composed => {
+                if values_are(Value::is_string) {
+                    Kind::String
+                } else {
+                    Kind::Any
+                }
+            }
+            Some("number")
+                if !textual && !object && !array && !composed && values_are(Value::is_number) =>
+            {
+                Kind::Number
+            }
+            Some("integer")
+                if !textual
+                    && !object
+                    && !array
+                    && !composed
+                    && values_are(Value::is_i64)
+                    && integral(&self.multiple_of)
+                    && integral(&self.minimum)
+                    && integral(&self.maximum) =>
+            {
+                Kind::Integer
+            }
+            Some("boolean")
+                if !numeric
+                    && !textual
+                    && !object
+                    && !array
+                    && !composed
+                    && !formatted
+                    && values_are(Value::is_boolean) =>
+            {
+                Kind::Boolean
+            }
+            Some("object") if !numeric && !textual && !array && !composed => {
+                if enumerated || formatted {
+                    Kind::Any
+                } else {
+                    Kind::Object
+                }
+            }
+            Some("array") if !numeric && !textual && !object && !composed => {
+                if enumerated || formatted {
+                    Kind::Any
+                } else {
+                    Kind::Array
+                }
+            }
+            None if !numeric && !textual && !object && !array && !enumerated && !formatted => {
+                match compositions {
+                    [true, false, false, false] => Kind::OneOf,
+                    [false, true, false, false] => Kind::AllOf,
+                    [false, false, true, false] => Kind::AnyOf,
+                    [false, false, false, true] => self.not.take().map_or(Kind::Any, Kind::Not),
+                    _ => Kind::Any,
+                }
+            }
+            _ => Kind::Any,
+        }
+    }
+
+    fn kind(mut self) -> SchemaKind {
+        let values = |enumeration: Option<Vec<Value>>| enumeration.unwrap_or_default();
+        match self.which() {
+            Kind::String => SchemaKind::Type(Type::String(StringType {
+                format: self.format.into(),
+                pattern: self.pattern,
+                enumeration: values(self.enumeration)
+                    .iter()
+                    .map(|value| value.as_str().map(str::to_owned))
+                    .collect(),
+                min_length: self.min_length,
+                max_length: self.max_length,
+            })),
+            Kind::Number => SchemaKind::Type(Type::Number(NumberType {
+                format: self.format.into(),
+                multiple_of: self.multiple_of.as_ref().and_then(Number::as_f64),
+                exclusive_minimum: self.exclusive_minimum.unwrap_or_default(),
+                exclusive_maximum: self.exclusive_maximum.unwrap_or_default(),
+                minimum: self.minimum.as_ref().and_then(Number::as_f64),
+                maximum: self.maximum.as_ref().and_then(Number::as_f64),
+                enumeration: values(self.enumeration).iter().map(Value::as_f64).collect(),
+            })),
+            Kind::Integer => SchemaKind::Type(Type::Integer(IntegerType {
+                format: self.format.into(),
+                multiple_of: self.multiple_of.as_ref().and_then(Number::as_i64),
+                exclusive_minimum: self.exclusive_minimum.unwrap_or_default(),
+                exclusive_maximum: self.exclusive_maximum.unwrap_or_default(),
+                minimum: self.minimum.as_ref().and_then(Number::as_i64),
+                maximum: self.maximum.as_ref().and_then(Number::as_i64),
+                enumeration: values(self.enumeration).iter().map(Value::as_i64).collect(),
+            })),
+            Kind::Boolean => SchemaKind::Type(Type::Boolean(BooleanType {
+                enumeration: values(self.enumeration)
+                    .iter()
+                    .map(Value::as_bool)
+                    .collect(),
+            })),
+            Kind::Object => SchemaKind::Type(Type::Object(ObjectType {
+                properties: self.properties.unwrap_or_default(),
+                required: self.required.unwrap_or_default(),
+                additional_properties: self.additional_properties,
+                min_properties: self.min_properties,
+                max_properties: self.max_properties,
+            })),
+            Kind::Array => SchemaKind::Type(Type::Array(ArrayType {
+                items: self.items,
+                min_items: self.min_items,
+                max_items: self.max_items,
+                unique_items: self.unique_items.unwrap_or_default(),
+            })),
+            Kind::OneOf => SchemaKind::OneOf {
+                one_of: self.one_of.unwrap_or_default(),
+            },
+            Kind::AllOf => SchemaKind::AllOf {
+                all_of: self.all_of.unwrap_or_default(),
+            },
+            Kind::AnyOf => SchemaKind::AnyOf {
+                any_of: self.any_of.unwrap_or_default(),
+            },
+            Kind::Not(not) => SchemaKind::Not { not },
+            Kind::Any => SchemaKind::Any(AnySchema {
+                typ: self.typ,
+                pattern: self.pattern,
+                multiple_of: self.multiple_of.as_ref().and_then(Number::as_f64),
+                exclusive_minimum: self.exclusive_minimum,
+                exclusive_maximum: self.exclusive_maximum,
+                minimum: self.minimum.as_ref().and_then(Number::as_f64),
+                maximum: self.maximum.as_ref().and_then(Number::as_f64),
+                properties: self.properties.unwrap_or_default(),
+                required: self.required.unwrap_or_default(),
+                additional_properties: self.additional_properties,
+                min_properties: self.min_properties,
+                max_properties: self.max_properties,
+                items: self.items,
+                min_items: self.min_items,
+                max_items: self.max_items,
+                unique_items: self.unique_items,
+                enumeration: self.enumeration.unwrap_or_default(),
+                format: self.format,
+                min_length: self.min_length,
+                max_length: self.max_length,
+                one_of: self.one_of.unwrap_or_default(),
+                all_of: self.all_of.unwrap_or_default(),
+                any_of: self.any_of.unwrap_or_default(),
+                not: self.not,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// What `openapiv3` itself reads, written out in full (order of members included).
+    fn by_serde(value: &Value) -> Option<String> {
+        let read = ReferenceOr::<Schema>::deserialize(value);
+        read.ok().map(|schema| format!("{schema:?}"))
+    }
+
+    /// Read here, not handed to serde, and the same as serde reads it.
+    #[track_caller]
+    fn same(value: Value) {
+        let read = read(&value).unwrap_or_else(|| panic!("not read here: {value}"));
+        assert_eq!(Some(format!("{read:?}")), by_serde(&value), "{value}");
+    }
+
+    #[test]
+    fn every_kind_reads_as_openapiv3_reads_it() {
+        for value in [
+            json!({"type": "string", "format": "date-time", "pattern": "^a", "minLength": 1,
+                   "maxLength": 9, "enum": ["a", null], "nullable": true, "title": "T",
+                   "description": "D", "example": "a", "default": "a", "x-extra": {"k": 1},
+                   "externalDocs": {"url": "https://example.com"}, "deprecated": true,
+                   "readOnly": true, "writeOnly": false}),
+            json!({"type": "string", "format": "made-up"}),
+            json!({"type": "number", "format": "double", "multipleOf": 0.5, "minimum": 1,
+                   "maximum": 2.5, "exclusiveMinimum": true, "enum": [1, 2.5, null]}),
+            json!({"type": "integer", "format": "int32", "minimum": -3, "maximum": 9,
+                   "multipleOf": 3, "exclusiveMaximum": false, "enum": [1, null]}),
+            json!({"type": "boolean", "enum": [true, null]}),
+            json!({"type": "object", "properties": {"a": {"$ref": "#/x"}, "b": {"type": "string"}},
+                   "required": ["a"], "additionalProperties": false, "minProperties": 1,
+                   "maxProperties": 3}),
+            json!({"type": "object", "additionalProperties": {"type": "integer"}}),
+            json!({"type": "object", "additionalProperties": {"$ref": "#/y"}}),
+            json!({"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2,
+                   "uniqueItems": true}),
+            json!({"oneOf": [{"$ref": "#/a"}, {"type": "string"}],
+                   "discriminator": {"propertyName": "kind", "mapping": {"a": "#/a"}}}),
+            json!({"allOf": [{"$ref": "#/a"}, {"properties": {"b": {}}}]}),
+            json!({"anyOf": [{"type": "integer"}, {"type": "string"}]}),
+            json!({"not": {"type": "string"}}),
+            json!({}),
+            json!({"description": "anything"}),
+            // Mixes that no kind but `Any` takes.
+            json!({"type": "string", "enum": [1]}),
+            json!({"type": "string", "minimum": 1}),
+            json!({"type": "integer", "minimum": 1.5}),
+            json!({"type": "integer", "enum": [1.5]}),
+            json!({"type": "number", "pattern": "x"}),
+            json!({"type": "boolean", "format": "x"}),
+            json!({"type": "object", "enum": [{}]}),
+            json!({"type": "object", "format": "x"}),
+            json!({"type": "object", "properties": {}, "allOf": [{}]}),
+            json!({"type": "array", "enum": [[1]]}),
+            json!({"type": "made-up", "properties": {"a": {}}}),
+            json!({"oneOf": [{}], "anyOf": [{}]}),
+            json!({"oneOf": [{}], "properties": {"a": {}}}),
+            json!({"allOf": [{}], "format": "x"}),
+            json!({"properties": {"a": {}}, "items": {}, "enum": [1], "minLength": 1}),
+            // `null` is an absent member wherever an `Option` is read.
+            json!({"type": null, "title": null, "default": null, "example": null, "enum": null,
+                   "properties": null, "items": null, "not": null, "minLength": null}),
+            json!({"type": "string", "x-nullable": null}),
+        ] {
+            same(value);
+        }
+    }
+
+    #[test]
+    fn references_ignore_their_other_members() {
+        same(json!({"$ref": "#/components/schemas/a", "description": "not kept"}));
+    }
+
+    #[test]
+    fn what_is_not_read_here_is_read_by_openapiv3() {
+        for value in [
+            json!({"type": ["string", "null"]}),
+            json!({"nullable": null}),
+            json!({"minLength": -1}),
+            json!({"minLength": 1.0}),
+            json!({"required": [1]}),
+            json!({"additionalProperties": "yes"}),
+            json!({"$ref": 1}),
+            json!({"type": "array", "items": ["#/a"]}),
+            json!({"properties": {"a": true}}),
+            json!(true),
+        ] {
+            let read = schema_or_reference(&value).map(|schema| format!("{schema:?}"));
+            assert_eq!(read, by_serde(&value), "{value}");
+        }
+    }
+}

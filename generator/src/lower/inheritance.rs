@@ -13,7 +13,7 @@
 //! members are in each subtype; a value tagged as the base itself (or with a tag the mapping
 //! gives a schema that is not a subtype) is kept in `Unknown`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use openapiv3::{Components, Discriminator, ReferenceOr, Schema, SchemaKind};
 
@@ -28,11 +28,11 @@ use crate::ir::{Type, TypeId};
 #[derive(Debug, Default)]
 pub(super) struct Inheritance<'a> {
     /// Base component → every component that extends it, in document order.
-    subtypes: HashMap<&'a str, Vec<&'a str>>,
+    subtypes: FxHashMap<&'a str, Vec<&'a str>>,
     /// Every component that extends a base.
-    extending: HashSet<&'a str>,
+    extending: FxHashSet<&'a str>,
     /// Their types, once components are named.
-    extending_ids: HashSet<TypeId>,
+    extending_ids: FxHashSet<TypeId>,
 }
 
 impl<'a> Inheritance<'a> {
@@ -41,13 +41,13 @@ impl<'a> Inheritance<'a> {
         let Some(components) = components else {
             return Inheritance::default();
         };
-        let mut parents: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        let mut parents: FxHashMap<&'a str, Vec<&'a str>> = FxHashMap::default();
         for (name, schema) in &components.schemas {
             if let ReferenceOr::Item(schema) = schema {
                 parents.insert(name, direct_parents(components, schema));
             }
         }
-        let mut subtypes: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        let mut subtypes: FxHashMap<&'a str, Vec<&'a str>> = FxHashMap::default();
         for (base, schema) in &components.schemas {
             let ReferenceOr::Item(schema) = schema else {
                 continue;
@@ -69,12 +69,12 @@ impl<'a> Inheritance<'a> {
         Inheritance {
             subtypes,
             extending,
-            extending_ids: HashSet::new(),
+            extending_ids: FxHashSet::default(),
         }
     }
 
     /// Notes the types of the subtypes, once every component has one.
-    pub(super) fn name_types(&mut self, ids: &HashMap<&str, TypeId>) {
+    pub(super) fn name_types(&mut self, ids: &FxHashMap<&str, TypeId>) {
         self.extending_ids = self
             .extending
             .iter()
@@ -122,8 +122,8 @@ fn direct_parents<'a>(components: &'a Components, schema: &'a Schema) -> Vec<&'a
 }
 
 /// Whether `name` includes `base` through `allOf`, directly or through other components.
-fn extends(parents: &HashMap<&str, Vec<&str>>, name: &str, base: &str) -> bool {
-    let mut seen = HashSet::new();
+fn extends(parents: &FxHashMap<&str, Vec<&str>>, name: &str, base: &str) -> bool {
+    let mut seen = FxHashSet::default();
     let mut todo = vec![name];
     while let Some(next) = todo.pop() {
         for parent in parents.get(next).into_iter().flatten() {

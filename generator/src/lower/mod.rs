@@ -50,7 +50,7 @@ mod twins;
 mod variants;
 mod webhooks;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use openapiv3::{Components, OpenAPI, ReferenceOr};
 
@@ -72,13 +72,13 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
         file,
         components: api.components.as_ref(),
         names: Scope::for_types(),
-        schema_ids: HashMap::new(),
-        merging: HashMap::new(),
-        response_types: HashMap::new(),
-        header_structs: HashMap::new(),
+        schema_ids: FxHashMap::default(),
+        merging: FxHashMap::default(),
+        response_types: FxHashMap::default(),
+        header_structs: FxHashMap::default(),
         defs: Defs::default(),
-        operation_names: HashSet::new(),
-        contexts: HashMap::new(),
+        operation_names: FxHashSet::default(),
+        contexts: FxHashMap::default(),
         warnings: extra_warnings,
         inheritance: Inheritance::find(api.components.as_ref()),
     };
@@ -87,7 +87,7 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
     let default_security = api.security.as_deref().unwrap_or_default();
     let mut operations = Vec::new();
     // operationId → the first operation that has it (`GET /pets`), to name in a warning.
-    let mut operation_ids: HashMap<&str, String> = HashMap::new();
+    let mut operation_ids: FxHashMap<&str, String> = FxHashMap::default();
     for (path, item) in api.paths.iter() {
         let pointer = push_token("/paths", path);
         let item = match item {
@@ -258,21 +258,21 @@ struct Lowerer<'a> {
     components: Option<&'a Components>,
     names: Scope,
     /// Component schema name → its type.
-    schema_ids: HashMap<&'a str, TypeId>,
+    schema_ids: FxHashMap<&'a str, TypeId>,
     /// Pointer of an `allOf` being merged into a struct → that struct. Merging copies the
     /// members' properties, so a property that is the same `allOf` again (a component's
     /// property merging the component itself) is that struct, not a new copy without end.
-    merging: HashMap<String, TypeId>,
+    merging: FxHashMap<String, TypeId>,
     /// Component response name → its body and media types, lowered once.
-    response_types: HashMap<&'a str, responses::Content>,
+    response_types: FxHashMap<&'a str, responses::Content>,
     /// Component header name → the struct of the responses documenting it alone.
-    header_structs: HashMap<&'a str, Ident>,
+    header_structs: FxHashMap<&'a str, Ident>,
     defs: Defs,
     /// The operations' `operationId`s as type names, unshortened: a second operation with one
     /// of them is named after its method and path.
-    operation_names: HashSet<String>,
+    operation_names: FxHashSet<String>,
     /// Inline type name → the context it was named from (see `inline`).
-    contexts: HashMap<String, Vec<String>>,
+    contexts: FxHashMap<String, Vec<String>>,
     warnings: Vec<Warning>,
     /// Bases with a discriminator and the components that extend them.
     inheritance: Inheritance<'a>,

@@ -19,8 +19,8 @@
 //! enum under each member of an app's `permissions` is `…Permission`. With no such name, the
 //! shortest of their names is kept.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
 use crate::names::{self, Scope};
@@ -31,12 +31,12 @@ use crate::names::{self, Scope};
 pub(super) fn merge_twins(
     types: &mut Vec<TypeDef>,
     operations: &mut [Operation],
-    contexts: &HashMap<String, Vec<String>>,
+    contexts: &FxHashMap<String, Vec<String>>,
 ) -> usize {
     let class = classes(types);
     // The kept definition of each class has the shortest name, the first of those: the plain
     // `SimpleUser` rather than `NullableSimpleUser`, whichever the document lists first.
-    let mut kept: HashMap<usize, usize> = HashMap::new();
+    let mut kept: FxHashMap<usize, usize> = FxHashMap::default();
     for (position, def) in types.iter().enumerate() {
         let kept = kept.entry(class[position]).or_insert(position);
         if def.name.as_str().len() < types[*kept].name.as_str().len() {
@@ -97,9 +97,9 @@ fn rename_shared(
     types: &mut [TypeDef],
     operations: &[Operation],
     target: &[usize],
-    contexts: &HashMap<String, Vec<String>>,
+    contexts: &FxHashMap<String, Vec<String>>,
 ) {
-    let mut uses: HashMap<usize, Vec<&[String]>> = HashMap::new();
+    let mut uses: FxHashMap<usize, Vec<&[String]>> = FxHashMap::default();
     for (position, def) in types.iter().enumerate() {
         if let Some(context) = contexts.get(def.name.as_str()) {
             uses.entry(target[position]).or_default().push(context);
@@ -147,7 +147,7 @@ fn rename_shared(
     }
     // Roles name the types they stand in: "the `status` member of `…`". Most name none of the
     // renamed ones, which is told from the text between their backticks.
-    let renamed_names: HashSet<&str> = renamed.iter().map(|(old, _)| old.as_str()).collect();
+    let renamed_names: FxHashSet<&str> = renamed.iter().map(|(old, _)| old.as_str()).collect();
     for def in types.iter_mut() {
         // Every text between two backticks, so every `old` the replacement below would find.
         let mut between = def.role.split('`').skip(1);
@@ -218,7 +218,7 @@ fn is_component(def: &TypeDef) -> bool {
 fn classes(types: &[TypeDef]) -> Vec<usize> {
     // What a definition says of itself does not change while classes split: it is compared as
     // a number, and only the classes of the types it holds are looked up again each round.
-    let mut shapes: HashMap<Shape, usize> = HashMap::new();
+    let mut shapes: FxHashMap<Shape, usize> = FxHashMap::default();
     let (shape, held): (Vec<usize>, Vec<Vec<usize>>) = types
         .iter()
         .map(|def| {
@@ -230,7 +230,8 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
     let mut class = vec![0; types.len()];
     let mut count = 1;
     loop {
-        let mut seen: HashMap<(usize, Option<usize>, usize, Vec<usize>), usize> = HashMap::new();
+        let mut seen: FxHashMap<(usize, Option<usize>, usize, Vec<usize>), usize> =
+            FxHashMap::default();
         let refined: Vec<usize> = types
             .iter()
             .enumerate()

@@ -3,8 +3,8 @@
 //! Every [`Ident`] of the IR is made here, so whether a name is a keyword (and must be written
 //! raw) is decided in one place.
 
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
@@ -80,7 +80,7 @@ impl PartialEq<&str> for Ident {
 /// A set of names already taken in one scope. `claim` hands out a unique variant of a wish.
 #[derive(Debug, Default, Clone)]
 pub struct Scope {
-    taken: HashSet<String>,
+    taken: FxHashSet<String>,
 }
 
 impl Scope {
@@ -279,25 +279,31 @@ fn words(text: &str) -> String {
         .collect()
 }
 
-/// `text` in snake_case. Most names in documents already are (`html_url`), and heck would
-/// return them unchanged at a cost that shows on large documents: those are returned as they are.
-fn snake_case(text: &str) -> Cow<'_, str> {
+/// Whether `text` is already snake_case: small ASCII letters and digits in words joined by
+/// single `_`, a letter first.
+fn is_snake_case(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let already = bytes.first().is_some_and(u8::is_ascii_lowercase)
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
         && bytes.last() != Some(&b'_')
         && bytes
             .iter()
             .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        && !text.contains("__");
-    if already {
+        && !text.contains("__")
+}
+
+/// `text` in snake_case. Most names in documents already are (`html_url`), and heck would
+/// return them unchanged at a cost that shows on large documents: those are returned as they are.
+fn snake_case(text: &str) -> Cow<'_, str> {
+    if is_snake_case(text) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(words(text).to_snake_case())
     }
 }
 
-/// `text` in UpperCamelCase; names that already are (`SimpleUser`: ASCII letters and digits,
-/// a capital first, every other capital after a small letter) are returned as they are.
+/// `text` in UpperCamelCase. Names that already are (`SimpleUser`: ASCII letters and digits, a
+/// capital first, every other capital after a small letter) are returned as they are, and
+/// snake_case ones have their words capitalized (`html_url` → `HtmlUrl`), as heck would.
 fn upper_camel_case(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let already = bytes.first().is_some_and(u8::is_ascii_uppercase)
@@ -307,6 +313,14 @@ fn upper_camel_case(text: &str) -> Cow<'_, str> {
             .any(|pair| pair[1].is_ascii_uppercase() && !pair[0].is_ascii_lowercase());
     if already {
         Cow::Borrowed(text)
+    } else if is_snake_case(text) {
+        let mut camel = String::with_capacity(text.len());
+        for word in text.split('_') {
+            let mut chars = word.chars();
+            camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+            camel.push_str(chars.as_str());
+        }
+        Cow::Owned(camel)
     } else {
         Cow::Owned(words(text).to_upper_camel_case())
     }

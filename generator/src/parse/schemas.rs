@@ -30,11 +30,12 @@ fn boxed(value: &Value) -> Option<ReferenceOr<Box<Schema>>> {
 
 /// `None` when the value is not read here (see the module's docs).
 fn read(value: &Value) -> Option<ReferenceOr<Schema>> {
-    let Value::Object(members) = value else {
+    let Value::Object(object) = value else {
         return None;
     };
+    let members = &Members::of(object);
     // Any object with a string `$ref` is a reference; its other members are ignored.
-    if let Some(reference) = members.get("$ref") {
+    if let Some(reference) = members.get(Key::Ref) {
         return match reference {
             Value::String(reference) => Some(ReferenceOr::Reference {
                 reference: reference.clone(),
@@ -43,20 +44,20 @@ fn read(value: &Value) -> Option<ReferenceOr<Schema>> {
         };
     }
     let schema_data = SchemaData {
-        nullable: flag(members, "nullable")?,
-        read_only: flag(members, "readOnly")?,
-        write_only: flag(members, "writeOnly")?,
-        deprecated: flag(members, "deprecated")?,
-        external_docs: object_of(members, "externalDocs")?,
-        example: present(members, "example").cloned(),
-        title: string(members, "title")?,
-        description: string(members, "description")?,
-        discriminator: object_of(members, "discriminator")?,
-        default: present(members, "default").cloned(),
+        nullable: flag(members, Key::Nullable)?,
+        read_only: flag(members, Key::ReadOnly)?,
+        write_only: flag(members, Key::WriteOnly)?,
+        deprecated: flag(members, Key::Deprecated)?,
+        external_docs: object_of(members, Key::ExternalDocs)?,
+        example: present(members, Key::Example).cloned(),
+        title: string(members, Key::Title)?,
+        description: string(members, Key::Description)?,
+        discriminator: object_of(members, Key::Discriminator)?,
+        default: present(members, Key::Default).cloned(),
         extensions: members
+            .extensions
             .iter()
-            .filter(|(key, _)| key.starts_with("x-"))
-            .map(|(key, value)| (key.clone(), value.clone()))
+            .map(|&(key, value)| (key.clone(), value.clone()))
             .collect(),
     };
     let schema_kind = Keywords::of(members)?.kind();
@@ -66,14 +67,128 @@ fn read(value: &Value) -> Option<ReferenceOr<Schema>> {
     }))
 }
 
+/// The members of a Schema Object read here, each found once: looking each up in the object
+/// would hash its name again.
+#[derive(Clone, Copy)]
+enum Key {
+    Ref,
+    Nullable,
+    ReadOnly,
+    WriteOnly,
+    Deprecated,
+    ExternalDocs,
+    Example,
+    Title,
+    Description,
+    Discriminator,
+    Default,
+    Type,
+    Pattern,
+    MultipleOf,
+    ExclusiveMinimum,
+    ExclusiveMaximum,
+    Minimum,
+    Maximum,
+    Properties,
+    Required,
+    AdditionalProperties,
+    MinProperties,
+    MaxProperties,
+    Items,
+    MinItems,
+    MaxItems,
+    UniqueItems,
+    Enum,
+    Format,
+    MinLength,
+    MaxLength,
+    OneOf,
+    AllOf,
+    AnyOf,
+    Not,
+}
+
+/// How many [`Key`]s there are.
+const KEYS: usize = Key::Not as usize + 1;
+
+impl Key {
+    fn of(name: &str) -> Option<Key> {
+        Some(match name {
+            "$ref" => Key::Ref,
+            "nullable" => Key::Nullable,
+            "readOnly" => Key::ReadOnly,
+            "writeOnly" => Key::WriteOnly,
+            "deprecated" => Key::Deprecated,
+            "externalDocs" => Key::ExternalDocs,
+            "example" => Key::Example,
+            "title" => Key::Title,
+            "description" => Key::Description,
+            "discriminator" => Key::Discriminator,
+            "default" => Key::Default,
+            "type" => Key::Type,
+            "pattern" => Key::Pattern,
+            "multipleOf" => Key::MultipleOf,
+            "exclusiveMinimum" => Key::ExclusiveMinimum,
+            "exclusiveMaximum" => Key::ExclusiveMaximum,
+            "minimum" => Key::Minimum,
+            "maximum" => Key::Maximum,
+            "properties" => Key::Properties,
+            "required" => Key::Required,
+            "additionalProperties" => Key::AdditionalProperties,
+            "minProperties" => Key::MinProperties,
+            "maxProperties" => Key::MaxProperties,
+            "items" => Key::Items,
+            "minItems" => Key::MinItems,
+            "maxItems" => Key::MaxItems,
+            "uniqueItems" => Key::UniqueItems,
+            "enum" => Key::Enum,
+            "format" => Key::Format,
+            "minLength" => Key::MinLength,
+            "maxLength" => Key::MaxLength,
+            "oneOf" => Key::OneOf,
+            "allOf" => Key::AllOf,
+            "anyOf" => Key::AnyOf,
+            "not" => Key::Not,
+            _ => return None,
+        })
+    }
+}
+
+/// A Schema Object's members by [`Key`], and its extensions (`x-…`) in order.
+struct Members<'a> {
+    found: [Option<&'a Value>; KEYS],
+    extensions: Vec<(&'a String, &'a Value)>,
+}
+
+impl<'a> Members<'a> {
+    fn of(object: &'a Map<String, Value>) -> Self {
+        let mut members = Members {
+            found: [None; KEYS],
+            extensions: Vec::new(),
+        };
+        for (name, value) in object {
+            if let Some(key) = Key::of(name) {
+                members.found[key as usize] = Some(value);
+            } else if name.starts_with("x-") {
+                members.extensions.push((name, value));
+            }
+        }
+        members
+    }
+
+    fn get(&self, key: Key) -> Option<&'a Value> {
+        self.found[key as usize]
+    }
+}
+
 /// The member `key`, unless it is absent or `null` (serde reads `null` as an absent `Option`).
-fn present<'a>(members: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+fn present<'a>(members: &Members<'a>, key: Key) -> Option<&'a Value> {
     members.get(key).filter(|value| !value.is_null())
 }
 
 /// Each reader below returns `None` when the member is of a type not read here, and
 /// `Some(None)` when it is absent.
-fn string(members: &Map<String, Value>, key: &str) -> Option<Option<String>> {
+fn string(members: &Members<'_>, key: Key) -> Option<Option<String>> {
     match present(members, key) {
         None => Some(None),
         Some(Value::String(text)) => Some(Some(text.clone())),
@@ -81,7 +196,7 @@ fn string(members: &Map<String, Value>, key: &str) -> Option<Option<String>> {
     }
 }
 
-fn boolean(members: &Map<String, Value>, key: &str) -> Option<Option<bool>> {
+fn boolean(members: &Members<'_>, key: Key) -> Option<Option<bool>> {
     match present(members, key) {
         None => Some(None),
         Some(Value::Bool(flag)) => Some(Some(*flag)),
@@ -90,7 +205,7 @@ fn boolean(members: &Map<String, Value>, key: &str) -> Option<Option<bool>> {
 }
 
 /// A `bool` that is `false` when absent; `null` is not read here.
-fn flag(members: &Map<String, Value>, key: &str) -> Option<bool> {
+fn flag(members: &Members<'_>, key: Key) -> Option<bool> {
     match members.get(key) {
         None => Some(false),
         Some(Value::Bool(flag)) => Some(*flag),
@@ -98,7 +213,7 @@ fn flag(members: &Map<String, Value>, key: &str) -> Option<bool> {
     }
 }
 
-fn number(members: &Map<String, Value>, key: &str) -> Option<Option<Number>> {
+fn number(members: &Members<'_>, key: Key) -> Option<Option<Number>> {
     match present(members, key) {
         None => Some(None),
         Some(Value::Number(number)) => Some(Some(number.clone())),
@@ -106,7 +221,7 @@ fn number(members: &Map<String, Value>, key: &str) -> Option<Option<Number>> {
     }
 }
 
-fn count(members: &Map<String, Value>, key: &str) -> Option<Option<usize>> {
+fn count(members: &Members<'_>, key: Key) -> Option<Option<usize>> {
     match present(members, key) {
         None => Some(None),
         Some(value) => Some(Some(usize::try_from(value.as_u64()?).ok()?)),
@@ -114,10 +229,7 @@ fn count(members: &Map<String, Value>, key: &str) -> Option<Option<usize>> {
 }
 
 /// A small object (external docs, a discriminator), read by serde.
-fn object_of<T: for<'de> Deserialize<'de>>(
-    members: &Map<String, Value>,
-    key: &str,
-) -> Option<Option<T>> {
+fn object_of<T: for<'de> Deserialize<'de>>(members: &Members<'_>, key: Key) -> Option<Option<T>> {
     match present(members, key) {
         None => Some(None),
         Some(value) => T::deserialize(value).ok().map(Some),
@@ -125,8 +237,8 @@ fn object_of<T: for<'de> Deserialize<'de>>(
 }
 
 fn list<T>(
-    members: &Map<String, Value>,
-    key: &str,
+    members: &Members<'_>,
+    key: Key,
     item: impl Fn(&Value) -> Option<T>,
 ) -> Option<Option<Vec<T>>> {
     match present(members, key) {
@@ -180,8 +292,8 @@ enum Kind {
 }
 
 impl Keywords {
-    fn of(members: &Map<String, Value>) -> Option<Self> {
-        let properties = match present(members, "properties") {
+    fn of(members: &Members<'_>) -> Option<Self> {
+        let properties = match present(members, Key::Properties) {
             None => None,
             Some(Value::Object(properties)) => Some(
                 properties
@@ -191,7 +303,7 @@ impl Keywords {
             ),
             Some(_) => return None,
         };
-        let additional_properties = match present(members, "additionalProperties") {
+        let additional_properties = match present(members, Key::AdditionalProperties) {
             None => None,
             Some(Value::Bool(allowed)) => Some(AdditionalProperties::Any(*allowed)),
             Some(value @ Value::Object(_)) => Some(AdditionalProperties::Schema(Box::new(
@@ -199,39 +311,39 @@ impl Keywords {
             ))),
             Some(_) => return None,
         };
-        let items = match present(members, "items") {
+        let items = match present(members, Key::Items) {
             None => None,
             Some(value) => Some(boxed(value)?),
         };
-        let not = match present(members, "not") {
+        let not = match present(members, Key::Not) {
             None => None,
             Some(value) => Some(Box::new(schema_or_reference(value)?)),
         };
         let text = |value: &Value| value.as_str().map(str::to_owned);
         Some(Keywords {
-            typ: string(members, "type")?,
-            pattern: string(members, "pattern")?,
-            multiple_of: number(members, "multipleOf")?,
-            exclusive_minimum: boolean(members, "exclusiveMinimum")?,
-            exclusive_maximum: boolean(members, "exclusiveMaximum")?,
-            minimum: number(members, "minimum")?,
-            maximum: number(members, "maximum")?,
+            typ: string(members, Key::Type)?,
+            pattern: string(members, Key::Pattern)?,
+            multiple_of: number(members, Key::MultipleOf)?,
+            exclusive_minimum: boolean(members, Key::ExclusiveMinimum)?,
+            exclusive_maximum: boolean(members, Key::ExclusiveMaximum)?,
+            minimum: number(members, Key::Minimum)?,
+            maximum: number(members, Key::Maximum)?,
             properties,
-            required: list(members, "required", text)?,
+            required: list(members, Key::Required, text)?,
             additional_properties,
-            min_properties: count(members, "minProperties")?,
-            max_properties: count(members, "maxProperties")?,
+            min_properties: count(members, Key::MinProperties)?,
+            max_properties: count(members, Key::MaxProperties)?,
             items,
-            min_items: count(members, "minItems")?,
-            max_items: count(members, "maxItems")?,
-            unique_items: boolean(members, "uniqueItems")?,
-            enumeration: list(members, "enum", |value| Some(value.clone()))?,
-            format: string(members, "format")?,
-            min_length: count(members, "minLength")?,
-            max_length: count(members, "maxLength")?,
-            one_of: list(members, "oneOf", schema_or_reference)?,
-            all_of: list(members, "allOf", schema_or_reference)?,
-            any_of: list(members, "anyOf", schema_or_reference)?,
+            min_items: count(members, Key::MinItems)?,
+            max_items: count(members, Key::MaxItems)?,
+            unique_items: boolean(members, Key::UniqueItems)?,
+            enumeration: list(members, Key::Enum, |value| Some(value.clone()))?,
+            format: string(members, Key::Format)?,
+            min_length: count(members, Key::MinLength)?,
+            max_length: count(members, Key::MaxLength)?,
+            one_of: list(members, Key::OneOf, schema_or_reference)?,
+            all_of: list(members, Key::AllOf, schema_or_reference)?,
+            any_of: list(members, Key::AnyOf, schema_or_reference)?,
             not,
         })
     }

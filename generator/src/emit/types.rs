@@ -166,13 +166,13 @@ pub(super) fn allow_deprecated(uses: bool) -> TokenStream {
 /// One type definition: its docs, then the item (and impls) for its kind, with the serde impls
 /// and builder its uses call for.
 pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> Code {
-    let docs = doc_lines(&type_docs(def));
+    let docs = || doc_lines(&type_docs(def));
     let tokens = match &def.kind {
         TypeKind::Struct { fields, additional } => {
-            return struct_code(api, def, &docs, fields, additional.as_ref(), wire);
+            return struct_code(api, def, fields, additional.as_ref(), wire);
         }
-        TypeKind::Alias(ty) => alias_def(&def.name, &docs, &rust_type(api, ty)),
-        TypeKind::Const(value) => const_def(&def.name, &docs, value),
+        TypeKind::Alias(ty) => alias_def(&def.name, &docs(), &rust_type(api, ty)),
+        TypeKind::Const(value) => const_def(&def.name, &docs(), value),
         TypeKind::Union(variants) => unions::union_def(api, def, variants, wire),
         TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged, wire),
         TypeKind::Enum { values, catch_all } => {
@@ -188,25 +188,23 @@ pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> Code {
 }
 
 /// A struct, its `Deserialize` (`runtime::decode!`), its redacting `Debug` when it holds a
-/// secret, and its builder when a request sends it. A struct only ever read is written as text
-/// when each of its lines prints as one line; anything else goes through `prettyplease`.
+/// secret, and its builder when a request sends it. The struct is written as text when each of
+/// its lines prints as one line; anything else goes through `prettyplease`.
 fn struct_code(
     api: &Api,
     def: &TypeDef,
-    docs: &[TokenStream],
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
     wire: Wire,
 ) -> Code {
     let mut code = Code::default();
-    let text = (!wire.serialize && !wire.built)
-        .then(|| read_struct_text(api, def, fields, additional, wire))
-        .flatten();
-    match text {
+    match struct_text(api, def, fields, additional, wire) {
         Some(text) => code.push(Chunk::Text(text)),
-        None => code.push(Chunk::Items(struct_def(
-            api, &def.name, docs, fields, additional, wire,
-        ))),
+        None => {
+            let docs = doc_lines(&type_docs(def));
+            let item = struct_def(api, &def.name, &docs, fields, additional, wire);
+            code.push(Chunk::Items(item));
+        }
     }
     code.push_text(&decode_row(
         api,
@@ -231,9 +229,9 @@ fn struct_code(
     code
 }
 
-/// [`struct_def`] of a struct only ever read, as printed; `None` when a line of it would not
-/// print as written here (a doc line `prettyplease` writes otherwise, a field past the margin).
-fn read_struct_text(
+/// [`struct_def`] as printed; `None` when a line of it would not print as written here (a doc
+/// line `prettyplease` writes otherwise, a field or attribute past the margin).
+fn struct_text(
     api: &Api,
     def: &TypeDef,
     fields: &[Field],
@@ -275,16 +273,70 @@ fn read_struct_text(
         if nullable || !field.required {
             ty = format!("Option<{ty}>");
         }
+        if nullable && !field.required && wire.serialize {
+            // Absent and `null` are told apart where a request writes them.
+            ty = format!("Option<{ty}>");
+        }
+        for attribute in field_attributes(api, field, wire.serialize) {
+            push_attribute_line(&mut out, &attribute)?;
+        }
         push_field_line(&mut out, &field.name, &ty)?;
     }
     if let Some(additional) = additional {
         out.push_str("    /// Members beyond the documented ones.\n");
+        if wire.serialize {
+            let with = holds_bytes(api, &additional.ty).then_some(", with = \"runtime::base64\"");
+            push_attribute_line(&mut out, &format!("serde(flatten{})", with.unwrap_or("")))?;
+        }
         let ty = rust_type_text(api, &additional.ty);
         let ty = format!("std::collections::BTreeMap<String, {ty}>");
         push_field_line(&mut out, &additional.field, &ty)?;
     }
     out.push_str("}\n");
     Some(out)
+}
+
+/// The serde attributes of a field of a struct a request writes, as [`struct_field`] writes
+/// them (each without its `#[…]`); none for a struct only read.
+fn field_attributes(api: &Api, field: &Field, serialized: bool) -> Vec<String> {
+    let mut attributes = Vec::new();
+    if !serialized {
+        return attributes;
+    }
+    if field.name.as_str() != field.wire_name {
+        let wire = string_literal(&field.wire_name);
+        attributes.push(format!("serde(rename = {wire})"));
+    }
+    let (inner, nullable) = nullable_parts(&field.ty);
+    let bytes = holds_bytes(api, inner);
+    let skip = "skip_serializing_if = \"Option::is_none\"";
+    let with = "with = \"runtime::base64\"";
+    match (field.required, nullable, bytes) {
+        (true, _, true) => attributes.push(format!("serde({with})")),
+        (true, _, false) => {}
+        (false, false, true) => attributes.push(format!("serde({skip}, {with})")),
+        (false, false, false) => attributes.push(format!("serde({skip})")),
+        (false, true, bytes) => {
+            let nullable = if bytes {
+                "runtime::base64::nullable"
+            } else {
+                "runtime::nullable"
+            };
+            attributes.push(format!("serde({skip})"));
+            attributes.push(format!("serde(with = \"{nullable}\")"));
+        }
+    }
+    attributes
+}
+
+/// `#[attribute]` one level in, when it stays on one line.
+fn push_attribute_line(out: &mut String, attribute: &str) -> Option<()> {
+    let line = format!("#[{attribute}]");
+    fits(4, &line).then_some(())?;
+    out.push_str("    ");
+    out.push_str(&line);
+    out.push('\n');
+    Some(())
 }
 
 /// `pub name: Type,` one level in, when it stays on one line.

@@ -89,7 +89,7 @@ impl From<TokenStream> for Code {
 
 /// The text of `tokens` without its first and last `depth` lines: what one item holding others
 /// (an `impl` block, a function) prints for its contents, at their indentation.
-fn unparse_nested(tokens: TokenStream, depth: usize) -> Result<String, syn::Error> {
+pub(super) fn unparse_nested(tokens: TokenStream, depth: usize) -> Result<String, syn::Error> {
     let text = unparse(tokens)?;
     let lines: Vec<&str> = text.lines().collect();
     let inner = lines

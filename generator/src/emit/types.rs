@@ -7,7 +7,9 @@ use quote::quote;
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
-use super::format::{Chunk, Code, field_list, fits, push_doc_comment, string_literal, tokens_text};
+use super::format::{
+    Chunk, Code, field_list, fits, push_doc_comment, string_literal, tokens_text, unparse_nested,
+};
 use super::{ident, ident_text, unions};
 use crate::ir::{
     AdditionalMembers, Api, ConstValue, EnumValues, EnumVariant, Field, Ident as Name, Type,
@@ -173,7 +175,7 @@ pub(super) fn type_def(api: &Api, def: &TypeDef, wire: Wire) -> Code {
         }
         TypeKind::Alias(ty) => alias_def(&def.name, &docs(), &rust_type(api, ty)),
         TypeKind::Const(value) => const_def(&def.name, &docs(), value),
-        TypeKind::Union(variants) => unions::union_def(api, def, variants, wire),
+        TypeKind::Union(variants) => return unions::union_code(api, def, variants, wire),
         TypeKind::Tagged(tagged) => unions::tagged_def(api, def, tagged, wire),
         TypeKind::Enum { values, catch_all } => {
             let mut code = Code::default();
@@ -261,39 +263,66 @@ fn struct_text(
     out.push_str(&header);
     out.push('\n');
     for field in fields {
-        push_doc_comment(&mut out, "    ", &docs_text(field.docs.as_deref()))?;
-        if field.deprecated {
-            out.push_str("    #[deprecated]\n");
-        }
-        let (inner, nullable) = nullable_parts(&field.ty);
-        let mut ty = rust_type_text(api, inner);
-        if field.boxed {
-            ty = format!("Box<{ty}>");
-        }
-        if nullable || !field.required {
-            ty = format!("Option<{ty}>");
-        }
-        if nullable && !field.required && wire.serialize {
-            // Absent and `null` are told apart where a request writes them.
-            ty = format!("Option<{ty}>");
-        }
-        for attribute in field_attributes(api, field, wire.serialize) {
-            push_attribute_line(&mut out, &attribute)?;
-        }
-        push_field_line(&mut out, &field.name, &ty)?;
+        let text = field_text(api, field, wire.serialize);
+        out.push_str(&text.or_else(|| field_printed(struct_field(api, field, wire.serialize)))?);
     }
     if let Some(additional) = additional {
-        out.push_str("    /// Members beyond the documented ones.\n");
-        if wire.serialize {
-            let with = holds_bytes(api, &additional.ty).then_some(", with = \"runtime::base64\"");
-            push_attribute_line(&mut out, &format!("serde(flatten{})", with.unwrap_or("")))?;
-        }
-        let ty = rust_type_text(api, &additional.ty);
-        let ty = format!("std::collections::BTreeMap<String, {ty}>");
-        push_field_line(&mut out, &additional.field, &ty)?;
+        let text = additional_field_text(api, additional, wire.serialize);
+        let field = || additional_field(api, additional, wire.serialize);
+        out.push_str(&text.or_else(|| field_printed(field()))?);
     }
     out.push_str("}\n");
     Some(out)
+}
+
+/// A field of [`struct_text`], its docs and attributes included; `None` when a line of it
+/// would not print as written here.
+fn field_text(api: &Api, field: &Field, serialized: bool) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "    ", &docs_text(field.docs.as_deref()))?;
+    if field.deprecated {
+        out.push_str("    #[deprecated]\n");
+    }
+    let (inner, nullable) = nullable_parts(&field.ty);
+    let mut ty = rust_type_text(api, inner);
+    if field.boxed {
+        ty = format!("Box<{ty}>");
+    }
+    if nullable || !field.required {
+        ty = format!("Option<{ty}>");
+    }
+    if nullable && !field.required && serialized {
+        // Absent and `null` are told apart where a request writes them.
+        ty = format!("Option<{ty}>");
+    }
+    for attribute in field_attributes(api, field, serialized) {
+        push_attribute_line(&mut out, &attribute)?;
+    }
+    push_field_line(&mut out, &field.name, &ty)?;
+    Some(out)
+}
+
+/// [`additional_field`] as [`field_text`] writes a field.
+fn additional_field_text(
+    api: &Api,
+    additional: &AdditionalMembers,
+    serialized: bool,
+) -> Option<String> {
+    let mut out = String::from("    /// Members beyond the documented ones.\n");
+    if serialized {
+        let with = holds_bytes(api, &additional.ty).then_some(", with = \"runtime::base64\"");
+        push_attribute_line(&mut out, &format!("serde(flatten{})", with.unwrap_or("")))?;
+    }
+    let ty = rust_type_text(api, &additional.ty);
+    let ty = format!("std::collections::BTreeMap<String, {ty}>");
+    push_field_line(&mut out, &additional.field, &ty)?;
+    Some(out)
+}
+
+/// A field as `prettyplease` prints it inside its struct: a field's lines do not depend on
+/// the fields around it, so a struct is printed field by field.
+fn field_printed(field: TokenStream) -> Option<String> {
+    unparse_nested(quote!(struct S { #field }), 1).ok()
 }
 
 /// The serde attributes of a field of a struct a request writes, as [`struct_field`] writes

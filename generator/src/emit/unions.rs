@@ -8,29 +8,87 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::directions::Wire;
-use super::docs::doc_lines;
-use super::ident;
-use super::types::{holds_bytes, rust_type, serde_derives, type_docs};
+use super::docs::{doc_lines, doc_text};
+use super::format::{Chunk, Code, fits, push_doc_comment, tokens_text};
+use super::types::{holds_bytes, rust_type, rust_type_text, serde_derives, type_docs};
+use super::{ident, ident_text};
 use crate::ir::{Api, Field, Response, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant};
 
 /// How deep [`is_text`] follows aliases and nested unions.
 const MAX_DEPTH: usize = 8;
 
-/// An untagged enum: decoding tries the variants in the listed order.
-pub(super) fn union_def(
-    api: &Api,
-    def: &TypeDef,
-    variants: &[UnionVariant],
-    wire: Wire,
-) -> TokenStream {
-    let name = ident(&def.name);
+/// An untagged enum: decoding tries the variants in the listed order. Written as text when each
+/// of its lines prints as one line, else through `prettyplease`; with `Display` when every
+/// variant is text.
+pub(super) fn union_code(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -> Code {
+    let mut code = Code::default();
+    match union_text(api, def, variants, wire) {
+        Some(text) => code.push(Chunk::Text(text)),
+        None => code.push(Chunk::Items(union_def(api, def, variants, wire))),
+    }
+    if variants.iter().all(|v| is_text(api, &v.ty, 0)) {
+        code.push(Chunk::Items(display_impl(def, variants)));
+    }
+    code
+}
+
+/// A union's docs: its own, then the order decoding tries its variants in.
+fn union_docs(def: &TypeDef, variants: &[UnionVariant]) -> String {
     let order: Vec<String> = variants.iter().map(|v| format!("`{}`", v.name)).collect();
-    let docs = doc_lines(&format!(
+    format!(
         "{}\n\nDecoding tries {} in this order and keeps the first that matches: objects that \
          require more non-null members come first, integers before numbers, strings last.",
         type_docs(def),
         order.join(", ")
-    ));
+    )
+}
+
+/// The derives and attributes of an untagged union, before `pub enum`.
+fn union_attributes(wire: Wire) -> TokenStream {
+    let serde = serde_derives(wire);
+    quote! {
+        #[derive(Debug, Clone, PartialEq, #(#serde),*)]
+        #[serde(untagged)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+    }
+}
+
+/// [`union_def`] as printed; `None` when a line of it would not print as written here.
+fn union_text(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "", &doc_text(&union_docs(def, variants)))?;
+    for attribute in union_attributes(wire) {
+        // Each attribute is `#` and a bracketed group.
+        if let proc_macro2::TokenTree::Group(group) = attribute {
+            out.push_str(&format!("#[{}]\n", tokens_text(group.stream())));
+        }
+    }
+    let header = format!("pub enum {} {{", ident_text(&def.name));
+    fits(0, &header).then_some(())?;
+    out.push_str(&header);
+    out.push('\n');
+    for variant in variants {
+        let docs = variant_docs(api, variant.docs.as_deref(), &variant.ty);
+        push_doc_comment(&mut out, "    ", &doc_text(&docs))?;
+        if holds_bytes(api, &variant.ty) {
+            out.push_str("    #[serde(with = \"runtime::base64\")]\n");
+        }
+        let mut ty = rust_type_text(api, &variant.ty);
+        if variant.boxed {
+            ty = format!("Box<{ty}>");
+        }
+        let line = format!("{}({ty}),", ident_text(&variant.name));
+        fits(4, &line).then_some(())?;
+        out.push_str(&format!("    {line}\n"));
+    }
+    out.push_str("}\n");
+    Some(out)
+}
+
+/// An untagged enum, as tokens.
+fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_lines(&union_docs(def, variants));
     let variant_items = variants.iter().map(|variant| {
         let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
         let name = ident(&variant.name);
@@ -39,20 +97,13 @@ pub(super) fn union_def(
             holds_bytes(api, &variant.ty).then(|| quote!(#[serde(with = "runtime::base64")]));
         quote!(#(#docs)* #with #name(#ty),)
     });
-    let display = variants
-        .iter()
-        .all(|v| is_text(api, &v.ty, 0))
-        .then(|| display_impl(def, variants));
-    let serde = serde_derives(wire);
+    let attributes = union_attributes(wire);
     quote! {
         #(#docs)*
-        #[derive(Debug, Clone, PartialEq, #(#serde),*)]
-        #[serde(untagged)]
-        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        #attributes
         pub enum #name {
             #(#variant_items)*
         }
-        #display
     }
 }
 

@@ -271,30 +271,43 @@ fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
         "impl runtime::Operation for {} {{",
         ident_text(&operation.name)
     );
-    let constants = [
-        format!("type Response = {};", ident_text(&operation.response_name)),
-        format!(
-            "const METHOD: &'static str = {};",
-            string_literal(operation.method.as_str())
-        ),
-        format!(
-            "const PATH: &'static str = {};",
-            string_literal(&operation.path)
-        ),
-    ];
-    if !fits(0, &header) || !constants.iter().all(|line| fits(4, line)) {
+    if !fits(0, &header) {
         code.push(Chunk::Items(operation_impl_tokens(api, operation)));
         return;
     }
+    let (response_name, method, path) = (
+        ident(&operation.response_name),
+        operation.method.as_str(),
+        &operation.path,
+    );
+    // Each line as written here when it fits, else as `prettyplease` breaks it.
+    let constants = [
+        (
+            format!("type Response = {};", ident_text(&operation.response_name)),
+            quote!(type Response = #response_name;),
+        ),
+        (
+            format!("const METHOD: &'static str = {};", string_literal(method)),
+            quote!(const METHOD: &'static str = #method;),
+        ),
+        (
+            format!("const PATH: &'static str = {};", string_literal(path)),
+            quote!(const PATH: &'static str = #path;),
+        ),
+    ];
     if uses_deprecated(operation) {
         code.push_text("#[allow(deprecated)]\n");
     }
     code.push_text(&header);
     code.push_text("\n");
-    for line in &constants {
-        code.push_text("    ");
-        code.push_text(line);
-        code.push_text("\n");
+    for (line, tokens) in constants {
+        if fits(4, &line) {
+            code.push_text("    ");
+            code.push_text(&line);
+            code.push_text("\n");
+        } else {
+            code.push(Chunk::ImplItems(tokens));
+        }
     }
     if !operation.security.is_empty() {
         let alternatives: Vec<String> = operation
@@ -308,16 +321,9 @@ fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
                 format!("&[{}]", schemes.join(", "))
             })
             .collect();
-        let line = format!(
-            "const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[{}];",
-            alternatives.join(", ")
-        );
-        if fits(4, &line) {
-            code.push_text("    ");
-            code.push_text(&line);
-            code.push_text("\n");
-        } else {
-            code.push(Chunk::ImplItems(security_const(api, operation)));
+        match security_text(&alternatives) {
+            Some(text) => code.push_text(&text),
+            None => code.push(Chunk::ImplItems(security_const(api, operation))),
         }
     }
     to_request(api, operation, code);
@@ -325,6 +331,25 @@ fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
         code.push(Chunk::ImplItems(streams));
     }
     code.push_text("}\n");
+}
+
+/// `const SECURITY` one level in, of the alternatives as printed (`&[security::BASIC_AUTH]`):
+/// on one line, or an alternative a line as `prettyplease` breaks an array; `None` when an
+/// alternative is too long for its line.
+fn security_text(alternatives: &[String]) -> Option<String> {
+    let start = "const SECURITY: &'static [&'static [runtime::SecurityScheme]] = &[";
+    let line = format!("{start}{}];", alternatives.join(", "));
+    if fits(4, &line) {
+        return Some(format!("    {line}\n"));
+    }
+    let mut text = format!("    {start}\n");
+    for alternative in alternatives {
+        let line = format!("{alternative},");
+        fits(8, &line).then_some(())?;
+        text.push_str(&format!("        {line}\n"));
+    }
+    text.push_str("    ];\n");
+    Some(text)
 }
 
 /// [`operation_impl`] as tokens, for an impl whose first lines do not fit on a line each.
@@ -795,6 +820,35 @@ fn when_present(
     quote! {
         if let Some(value) = &self.#field {
             #inner
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::format::unparse_nested;
+
+    #[test]
+    fn security_alternatives_are_laid_out_as_prettyplease_lays_them_out() {
+        let schemes = ["BASIC_AUTH", "BEARER_AUTH", "OAUTH_WITH_A_RATHER_LONG_NAME"];
+        for count in 1..=schemes.len() {
+            let names: Vec<_> = schemes[..count]
+                .iter()
+                .map(|name| proc_macro2::Ident::new(name, proc_macro2::Span::call_site()))
+                .collect();
+            let alternatives: Vec<String> = schemes[..count]
+                .iter()
+                .map(|name| format!("&[security::{name}]"))
+                .collect();
+            let tokens = quote! {
+                impl X {
+                    const SECURITY: &'static [&'static [runtime::SecurityScheme]] =
+                        &[#(&[security::#names]),*];
+                }
+            };
+            let printed = unparse_nested(tokens, 1).expect("prints");
+            assert_eq!(security_text(&alternatives).as_deref(), Some(&*printed));
         }
     }
 }

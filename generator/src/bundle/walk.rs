@@ -353,13 +353,14 @@ impl Walk {
         self.reference(schema, pointer, Kind::Schema);
         for (key, child) in object {
             let key = key.as_str();
-            let at = push_token(pointer, key);
+            // Made only for the keywords that hold schemas: most members of a schema do not.
+            let at = || push_token(pointer, key);
             if SCHEMA_KEYWORDS.contains(&key) {
-                self.schema(child, &at);
+                self.schema(child, &at());
             } else if SCHEMA_MAPS.contains(&key) {
-                self.map(child, &at, Kind::Schema);
+                self.map(child, &at(), Kind::Schema);
             } else if SCHEMA_LISTS.contains(&key) {
-                self.list(child, &at, Kind::Schema);
+                self.list(child, &at(), Kind::Schema);
             }
         }
     }

@@ -414,7 +414,8 @@ impl Walker<'_> {
     /// Every keyword whose value is a schema, a list of schemas or a map of schemas.
     fn subschemas(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
         for (key, child) in schema.iter_mut() {
-            let child_pointer = push_token(pointer, key);
+            // Made only for the keywords that hold schemas: most members of a schema do not.
+            let child_pointer = || push_token(pointer, key);
             match key.as_str() {
                 // A boolean here is read by this schema's own rules (`items_boolean`,
                 // `unevaluated`; `additionalProperties: bool` is valid 3.0).
@@ -431,10 +432,11 @@ impl Walker<'_> {
                 | "then"
                 | "else"
                 | "contentSchema" => {
-                    self.schema(child, &child_pointer);
+                    self.schema(child, &child_pointer());
                 }
                 "properties" | "patternProperties" | "dependentSchemas" => {
                     if let Value::Object(members) = child {
+                        let child_pointer = child_pointer();
                         for (name, member) in members.iter_mut() {
                             self.schema(member, &push_token(&child_pointer, name));
                         }
@@ -442,6 +444,7 @@ impl Walker<'_> {
                 }
                 "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
                     if let Value::Array(members) = child {
+                        let child_pointer = child_pointer();
                         for (i, member) in members.iter_mut().enumerate() {
                             self.schema(member, &push_token(&child_pointer, &i.to_string()));
                         }

@@ -55,6 +55,13 @@ enum Fix {
 impl Walker<'_> {
     /// Rewrites the numeric keywords of one schema that `openapiv3` cannot hold.
     pub(super) fn numbers(&mut self, schema: &mut Map<String, Value>, pointer: &str) {
+        // Most schemas have none of these: their members are looked at once, not looked up.
+        if !schema
+            .keys()
+            .any(|key| BOUNDS.contains(&key.as_str()) || COUNTS.contains(&key.as_str()))
+        {
+            return;
+        }
         let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
         for keyword in BOUNDS.into_iter().chain(COUNTS) {
             let Some(value) = schema.get(keyword) else {
@@ -67,7 +74,7 @@ impl Walker<'_> {
             } else {
                 number_bound(keyword, value)
             };
-            let at = push_token(pointer, keyword);
+            let at = || push_token(pointer, keyword);
             match fix {
                 Fix::Keep => {}
                 Fix::Exact(value) => {
@@ -75,12 +82,12 @@ impl Walker<'_> {
                 }
                 Fix::Approximated(value, why) => {
                     schema.insert(keyword.into(), value);
-                    self.warn(&at, APPROXIMATED, why);
+                    self.warn(&at(), APPROXIMATED, why);
                 }
                 Fix::Dropped(why) => {
                     super::rename(schema, keyword, &extension::kept(keyword));
                     self.warn(
-                        &at,
+                        &at(),
                         DROPPED_KEYWORD,
                         format!("{why}; kept as `x-{keyword}`"),
                     );

@@ -250,6 +250,9 @@ pub(super) fn items_boolean(schema: &mut Map<String, Value>) {
 /// is not the same as an object left open (`type: object` alone).
 pub(crate) fn no_members(schema: &mut Map<String, Value>) {
     let empty = matches!(schema.get("properties"), Some(Value::Object(p)) if p.is_empty());
+    if !empty {
+        return;
+    }
     let closed = matches!(
         schema.get("additionalProperties"),
         None | Some(Value::Bool(false))
@@ -258,7 +261,7 @@ pub(crate) fn no_members(schema: &mut Map<String, Value>) {
         .iter()
         .any(|keyword| schema.contains_key(*keyword));
     let object = schema.get("type").is_none_or(|t| t == "object");
-    if empty && closed && object && !composed {
+    if closed && object && !composed {
         schema.insert(extension::NO_MEMBERS.into(), Value::Bool(true));
     }
 }

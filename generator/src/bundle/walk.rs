@@ -212,7 +212,12 @@ impl Walk {
 
     /// Records the `$ref` of `value`, if it has one; returns whether it did.
     fn reference(&mut self, value: &Value, pointer: &str, kind: Kind) -> bool {
-        let reference = match value.get("$ref") {
+        // A scan of a node's few members costs less than hashing the key to look it up.
+        let found = match value {
+            Value::Object(members) => members.iter().find(|(key, _)| *key == "$ref"),
+            _ => None,
+        };
+        let reference = match found.map(|(_, reference)| reference) {
             Some(Value::String(reference)) => reference,
             Some(other) => {
                 self.malformed.get_or_insert_with(|| Malformed {

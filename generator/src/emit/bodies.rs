@@ -6,6 +6,7 @@ use quote::{format_ident, quote};
 
 use super::construct::{Member, Role, builder, parameter_type};
 use super::docs::{docs, docs_or};
+use super::format::tokens_text;
 use super::ident;
 use super::types::{allow_deprecated, deprecated, rust_type, serialized};
 use crate::ir::{
@@ -77,10 +78,10 @@ fn multipart_struct(
         .parts
         .iter()
         .map(|part| {
-            let rust = part_type(api, part);
+            let rust = tokens_text(part_type(api, part));
             let ty = match &part.kind {
                 PartKind::Value(ty) => parameter_type(api, ty, rust),
-                PartKind::File | PartKind::Files => quote!(impl Into<#rust>),
+                PartKind::File | PartKind::Files => format!("impl Into<{rust}>"),
             };
             Member {
                 field: part.field.clone(),

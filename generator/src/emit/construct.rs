@@ -3,10 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
-use super::format::{MAX_LINE, tokens_text};
+use super::format::MAX_LINE;
 use super::ident_text;
 use super::types::MAX_ALIAS_DEPTH;
 use crate::ir::{Api, Ident as Name, Type, TypeKind};
@@ -43,10 +42,10 @@ const TAKEN_METHODS: &[&str] = &[
 
 /// How a field is set.
 pub(super) enum Role {
-    /// An argument of `new`, of this type ([`parameter_type`]).
-    Required(TokenStream),
+    /// An argument of `new`, of this type as printed ([`parameter_type`]).
+    Required(String),
     /// `None` until its setter stores `Some` of a value of this type ([`parameter_type`]).
-    Optional(TokenStream),
+    Optional(String),
     /// Its type's default: a `const` type's one value, or the map of additional members.
     Defaulted,
 }
@@ -135,8 +134,8 @@ pub(super) fn builder(name: &Name, members: &[Member], deprecated: bool) -> Stri
 }
 
 /// `name: Type` as written by hand.
-fn typed_text(field: &Name, ty: &TokenStream) -> String {
-    format!("{}: {}", ident_text(field), tokens_text(ty.clone()))
+fn typed_text(field: &Name, ty: &str) -> String {
+    format!("{}: {ty}", ident_text(field))
 }
 
 /// The setter's name when it cannot be the field's: `with_<field>`, numbered should a field
@@ -158,11 +157,11 @@ fn setter_name(field: &Name, fields: &BTreeSet<&str>) -> Option<proc_macro2::Ide
 /// The type a method takes for a value of `ty`, written `rust`: `impl Into<…>`, but a number or
 /// boolean as it is, since a literal (`5`, `1.5`) converts into a `u64` or an `f32` only when
 /// its own type is known.
-pub(super) fn parameter_type(api: &Api, ty: &Type, rust: TokenStream) -> TokenStream {
+pub(super) fn parameter_type(api: &Api, ty: &Type, rust: String) -> String {
     if is_scalar(api, ty, 0) {
         rust
     } else {
-        quote!(impl Into<#rust>)
+        format!("impl Into<{rust}>")
     }
 }
 
@@ -194,8 +193,6 @@ pub(super) fn is_const(api: &Api, ty: &Type) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use quote::quote;
-
     use super::{Member, Role, builder};
     use crate::names::Scope;
 
@@ -215,20 +212,25 @@ mod tests {
             member(
                 &mut scope,
                 "owner",
-                Role::Required(quote!(impl Into<String>)),
+                Role::Required("impl Into<String>".to_owned()),
                 false,
             ),
             member(
                 &mut scope,
                 "type",
-                Role::Optional(quote!(Option<Vec<u8>>)),
+                Role::Optional("Option<Vec<u8>>".to_owned()),
                 false,
             ),
-            member(&mut scope, "default", Role::Optional(quote!(bool)), true),
+            member(
+                &mut scope,
+                "default",
+                Role::Optional("bool".to_owned()),
+                true,
+            ),
             member(
                 &mut scope,
                 "labels",
-                Role::Optional(quote!(impl Into<Vec<String>>)),
+                Role::Optional("impl Into<Vec<String>>".to_owned()),
                 true,
             ),
             member(&mut scope, "extra", Role::Defaulted, false),
@@ -258,7 +260,7 @@ runtime::builder! {
                 member(
                     &mut scope,
                     field,
-                    Role::Required(quote!(impl Into<String>)),
+                    Role::Required("impl Into<String>".to_owned()),
                     false,
                 )
             })

@@ -8,7 +8,9 @@ use super::bodies::{
 };
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
-use super::format::{Chunk, Code, fits, path_type_text, push_doc_comment, string_literal};
+use super::format::{
+    Chunk, Code, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
+};
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
 use super::types::{
@@ -168,7 +170,7 @@ fn operation_builder(api: &Api, operation: &Operation) -> String {
         .into_iter()
         .chain(others)
         .map(|parameter| {
-            let ty = parameter_type(api, &parameter.ty, rust_type(api, &parameter.ty));
+            let ty = parameter_type(api, &parameter.ty, rust_type_text(api, &parameter.ty));
             let role = if parameter.required && is_const(api, &parameter.ty) {
                 Role::Defaulted
             } else if parameter.required {
@@ -185,11 +187,8 @@ fn operation_builder(api: &Api, operation: &Operation) -> String {
         .collect();
     if let Some(body) = &operation.body {
         let ty = match &body.content {
-            BodyContent::Json(ty) => parameter_type(api, ty, body_type(api, body)),
-            _ => {
-                let ty = body_type(api, body);
-                quote!(impl Into<#ty>)
-            }
+            BodyContent::Json(ty) => parameter_type(api, ty, tokens_text(body_type(api, body))),
+            _ => format!("impl Into<{}>", tokens_text(body_type(api, body))),
         };
         members.push(Member {
             field: Name::body(),

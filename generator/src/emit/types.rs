@@ -2,13 +2,13 @@
 //! [`Type`].
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
 use super::format::{
-    Chunk, Code, field_list, fits, push_doc_comment, string_literal, tokens_text, unparse_nested,
+    Chunk, Code, field_list, fits, push_doc_comment, string_literal, unparse_nested,
 };
 use super::{ident, ident_text, unions};
 use crate::ir::{
@@ -242,10 +242,7 @@ fn struct_text(
 ) -> Option<String> {
     let mut out = String::new();
     push_doc_comment(&mut out, "", &doc_text(&type_docs(def)))?;
-    let derives: Vec<String> = struct_derives(api, fields, additional, wire)
-        .into_iter()
-        .map(tokens_text)
-        .collect();
+    let derives = struct_derives(api, fields, additional, wire);
     out.push_str(&format!("#[derive({})]\n", derives.join(", ")));
     if undocumented(fields) {
         out.push_str("#[allow(missing_docs)]\n");
@@ -416,7 +413,9 @@ fn struct_def(
     if let Some(additional) = additional {
         field_tokens.push(additional_field(api, additional, wire.serialize));
     }
-    let derives = struct_derives(api, fields, additional, wire);
+    let derives = struct_derives(api, fields, additional, wire)
+        .into_iter()
+        .map(path_tokens);
     let allow_missing_docs = undocumented(fields).then(|| quote!(#[allow(missing_docs)]));
     quote! {
         #(#docs)*
@@ -435,7 +434,7 @@ fn struct_derives(
     fields: &[Field],
     additional: Option<&AdditionalMembers>,
     wire: Wire,
-) -> Vec<TokenStream> {
+) -> Vec<&'static str> {
     // A struct callers build has `Default` when `new` takes nothing.
     let all_optional = if wire.built {
         fields.iter().all(|f| !f.required || is_const(api, &f.ty))
@@ -444,17 +443,23 @@ fn struct_derives(
     };
     let mut derives = Vec::new();
     if !fields.iter().any(|f| f.secret) {
-        derives.push(quote!(Debug));
+        derives.push("Debug");
     }
-    derives.push(quote!(Clone));
-    derives.push(quote!(PartialEq));
+    derives.push("Clone");
+    derives.push("PartialEq");
     if all_optional {
-        derives.push(quote!(Default));
+        derives.push("Default");
     }
     if wire.serialize {
-        derives.push(quote!(serde::Serialize));
+        derives.push("serde::Serialize");
     }
     derives
+}
+
+/// A path written `a::b` as tokens.
+fn path_tokens(path: &str) -> TokenStream {
+    let segments = path.split("::").map(|segment| format_ident!("{segment}"));
+    quote!(#(#segments)::*)
 }
 
 /// Whether a member has no doc text: undocumented members are left so on purpose, and only
@@ -540,7 +545,7 @@ fn struct_builder(
             let ty = field_value_type(api, field);
             // A nullable number takes `impl Into<Option<…>>`: `Some(5)` and `5` both tell it.
             let ty = if field.boxed || matches!(field.ty, Type::Nullable(_)) {
-                quote!(impl Into<#ty>)
+                format!("impl Into<{ty}>")
             } else {
                 parameter_type(api, &field.ty, ty)
             };
@@ -569,13 +574,17 @@ fn struct_builder(
 }
 
 /// The type of a field's value: the field's type, without the `Option` of an optional field.
-fn field_value_type(api: &Api, field: &Field) -> TokenStream {
+fn field_value_type(api: &Api, field: &Field) -> String {
     let (inner, nullable) = nullable_parts(&field.ty);
-    let mut ty = rust_type(api, inner);
+    let mut ty = rust_type_text(api, inner);
     if field.boxed {
-        ty = quote!(Box<#ty>);
+        ty = format!("Box<{ty}>");
     }
-    if nullable { quote!(Option<#ty>) } else { ty }
+    if nullable {
+        format!("Option<{ty}>")
+    } else {
+        ty
+    }
 }
 
 /// The field holding members beyond the documented ones.

@@ -1,6 +1,7 @@
 //! Stage 5: a normalized document → `openapiv3::OpenAPI`; what does not fit is located in
 //! [`locate`].
 
+mod lifted;
 mod locate;
 mod schemas;
 
@@ -36,9 +37,23 @@ pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
 }
 
 /// The document read without tracking the path, which takes about half the time on large
-/// documents, and with its component schemas read by [`schemas`]. `None`, with `document` as it
-/// was, when it does not read: the caller reads it again, part by part, to say where it fails.
+/// documents, and with its schemas read by [`schemas`]. `None`, with `document` as it was, when
+/// it does not read: the caller reads it again, part by part, to say where it fails.
 fn read_quickly(document: &mut Value) -> Option<OpenAPI> {
+    let lifted = lifted::lift(document);
+    let api = read_components_apart(document).and_then(|mut api| {
+        lifted.put_back(&mut api)?;
+        Some(api)
+    });
+    if api.is_none() {
+        lifted.restore(document);
+    }
+    api
+}
+
+/// [`read_quickly`] of a document whose other schemas are lifted: its component schemas are
+/// taken out and read by [`schemas`], the rest by serde.
+fn read_components_apart(document: &mut Value) -> Option<OpenAPI> {
     let Some(components) = document
         .get_mut("components")
         .and_then(Value::as_object_mut)
@@ -59,22 +74,16 @@ fn read_quickly(document: &mut Value) -> Option<OpenAPI> {
         }),
         _ => None,
     };
-    match read {
-        Some((mut api, schemas)) => {
-            api.components.get_or_insert_default().schemas = schemas;
-            Some(api)
-        }
-        None => {
-            // Put back where it was, so that the full read finds the document as it was.
-            if let Some(components) = document
-                .get_mut("components")
-                .and_then(Value::as_object_mut)
-            {
-                components.shift_insert(at, "schemas".to_owned(), component_schemas);
-            }
-            None
-        }
+    // Put back where it was, so that a full read finds the document as it was.
+    if let Some(components) = document
+        .get_mut("components")
+        .and_then(Value::as_object_mut)
+    {
+        components.shift_insert(at, "schemas".to_owned(), component_schemas);
     }
+    let (mut api, schemas) = read?;
+    api.components.get_or_insert_default().schemas = schemas;
+    Some(api)
 }
 
 /// `openapiv3` reads an `explode` that an Encoding Object leaves out as `false`, but OpenAPI's
@@ -209,6 +218,56 @@ mod tests {
             explode(&item.extensions["x-additionalOperations"]["COPY"]),
             json!(true)
         );
+    }
+
+    /// Every document of the shared corpus (`../shared/corpus`, read in place) that
+    /// `openapiv3` reads is read quickly, to the same value (members in the same order); one
+    /// that it does not read is left as it was.
+    #[test]
+    fn corpus_documents_read_quickly_as_openapiv3_reads_them() {
+        fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir:?}: {e}"));
+            for path in entries.map(|entry| entry.expect("directory entry").path()) {
+                if path.is_dir() {
+                    files_under(&path, out);
+                } else if path
+                    .extension()
+                    .is_some_and(|ext| ext == "yaml" || ext == "yml" || ext == "json")
+                {
+                    out.push(path);
+                }
+            }
+        }
+        let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus");
+        let mut files = Vec::new();
+        files_under(std::path::Path::new(corpus), &mut files);
+        files.sort();
+        let mut compared = 0;
+        for path in &files {
+            let file = path.display().to_string();
+            let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let Ok(mut document) = crate::load::load(&file, &bytes) else {
+                continue;
+            };
+            explicit_explode(&mut document);
+            let expected = OpenAPI::deserialize(&document).ok();
+            let mut quick = document.clone();
+            let read = read_quickly(&mut quick);
+            match (expected, read) {
+                (Some(expected), Some(read)) => {
+                    let same = format!("{read:?}") == format!("{expected:?}");
+                    assert!(
+                        same,
+                        "{file}: read quickly, it differs from what openapiv3 reads"
+                    );
+                    compared += 1;
+                }
+                (None, None) => assert!(quick == document, "{file}: not left as it was"),
+                (Some(_), None) => panic!("{file}: openapiv3 reads it, but not quickly"),
+                (None, Some(_)) => panic!("{file}: read quickly, but openapiv3 does not read it"),
+            }
+        }
+        assert!(compared > 50, "only {compared} documents compared");
     }
 
     #[test]

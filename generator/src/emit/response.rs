@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::docs::{docs_text, docs_with_note};
 use super::format::{self, Chunk, Code};
-use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type};
+use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type, rust_type_text};
 use super::{ident, ident_text};
 use crate::ir::{
     Alternative, Api, EventData, NegotiatedBody, Operation, Outcome, Response, ResponseBody,
@@ -41,104 +41,95 @@ pub(super) fn response_items(api: &Api, operation: &Operation) -> Code {
 /// statuses are matched (codes, ranges, `default`), each with its docs, status pattern, variant
 /// and where `into_result` puts it.
 fn responses_table(api: &Api, operation: &Operation) -> String {
-    let operation_name = ident(&operation.name);
     let successes: Vec<&Response> = operation.successes().collect();
     let success = match (&operation.success_name, successes.as_slice()) {
-        (Some(success), _) => {
-            let success = ident(success);
-            quote!(enum #success)
-        }
-        (None, [only]) => body_type(api, &only.body).unwrap_or_else(|| quote!(())),
-        (None, _) => quote!(std::convert::Infallible),
+        (Some(success), _) => format!("enum {}", ident_text(success)),
+        (None, [only]) => body_type_text(api, &only.body).unwrap_or_else(|| "()".to_owned()),
+        (None, _) => "std::convert::Infallible".to_owned(),
     };
     let error = match &operation.error_name {
-        Some(error) => {
-            let error = ident(error);
-            quote!(enum #error)
-        }
-        None => quote!(std::convert::Infallible),
+        Some(error) => format!("enum {}", ident_text(error)),
+        None => "std::convert::Infallible".to_owned(),
     };
     let mut responses: Vec<&Response> = operation.responses.iter().collect();
     responses.sort_by_key(|r| r.status);
     let rows = responses
         .iter()
         .map(|response| {
-            let status = status_pattern(response.status);
-            let variant = ident(&response.variant);
-            let shape = shape(api, response);
-            let outcome = row_outcome(operation, response);
-            (
-                docs_text(response.docs.as_deref()),
-                quote!(#status => #variant #shape: #outcome),
-            )
+            let row = format!(
+                "{} => {}{}: {}",
+                status_text(response.status),
+                ident_text(&response.variant),
+                shape(api, response),
+                row_outcome(operation, response)
+            );
+            (docs_text(response.docs.as_deref()), row)
         })
         .collect();
     // An event stream can be neither cloned nor compared.
-    let derive: Vec<TokenStream> = (!operation.responses.iter().any(|r| r.body.streams()))
-        .then(|| quote!(#[derive(Clone, PartialEq)]))
-        .into_iter()
-        .collect();
-    format::responses_table(
-        quote!(#operation_name: Result<#success, #error>,),
-        &derive,
-        &ident_text(&operation.response_name),
-        rows,
-    )
+    let streams = operation.responses.iter().any(|r| r.body.streams());
+    let derive: &[&str] = if streams {
+        &[]
+    } else {
+        &["#[derive(Clone, PartialEq)]"]
+    };
+    let header = format!(
+        "{}: Result<{success}, {error}>,",
+        ident_text(&operation.name)
+    );
+    format::responses_table(&header, derive, &ident_text(&operation.response_name), rows)
 }
 
 /// What a row's variant holds: nothing, `(Type = reader)` for its body alone, or the named
-/// values `{ status, headers: Type, body: Type = reader }` (the status when its pattern takes
-/// several, the headers it documents).
-fn shape(api: &Api, response: &Response) -> TokenStream {
-    let body = body_type(api, &response.body).map(|ty| {
-        let reader = reader(api, &response.body);
-        quote!(#ty = #reader)
-    });
+/// values ` { status, headers: Type, body: Type = reader }` (the status when its pattern takes
+/// several, the headers it documents), as printed.
+fn shape(api: &Api, response: &Response) -> String {
+    let body = body_type_text(api, &response.body)
+        .map(|ty| format!("{ty} = {}", reader(api, &response.body)));
     let status = !matches!(response.status, StatusMatch::Code(_));
     match (status, body, &response.headers) {
-        (false, None, None) => quote!(),
-        (false, Some(body), None) => quote!((#body)),
+        (false, None, None) => String::new(),
+        (false, Some(body), None) => format!("({body})"),
         (status, body, headers) => {
-            let status = status.then(|| quote!(status));
-            let headers = headers.as_ref().map(|headers| {
-                let headers = ident(&headers.name);
-                quote!(headers: #headers)
-            });
-            let body = body.map(|body| quote!(body: #body));
-            let fields = [status, headers, body].into_iter().flatten();
-            quote!({ #(#fields),* })
+            let status = status.then(|| "status".to_owned());
+            let headers = headers
+                .as_ref()
+                .map(|headers| format!("headers: {}", ident_text(&headers.name)));
+            let body = body.map(|body| format!("body: {body}"));
+            let fields: Vec<String> = [status, headers, body].into_iter().flatten().collect();
+            format!(" {{ {} }}", fields.join(", "))
         }
     }
 }
 
 /// How a body is read, as the table names it.
-fn reader(api: &Api, body: &ResponseBody) -> TokenStream {
+fn reader(api: &Api, body: &ResponseBody) -> &'static str {
     match body {
-        ResponseBody::None => quote!(),
-        ResponseBody::Json(ty) if holds_bytes(api, ty) => quote!(base64),
-        ResponseBody::Json(_) => quote!(json),
-        ResponseBody::Text => quote!(text),
-        ResponseBody::Bytes => quote!(bytes),
-        ResponseBody::EventStream(EventData::Json(_)) => quote!(sse_json),
-        ResponseBody::EventStream(EventData::Text) => quote!(sse_text),
-        ResponseBody::Negotiated(_) => quote!(negotiated),
+        ResponseBody::None => "",
+        ResponseBody::Json(ty) if holds_bytes(api, ty) => "base64",
+        ResponseBody::Json(_) => "json",
+        ResponseBody::Text => "text",
+        ResponseBody::Bytes => "bytes",
+        ResponseBody::EventStream(EventData::Json(_)) => "sse_json",
+        ResponseBody::EventStream(EventData::Text) => "sse_text",
+        ResponseBody::Negotiated(_) => "negotiated",
     }
 }
 
 /// Where `into_result` puts a response: `Ok` into the success enum, `Ok(body)` or `Ok(())` as
 /// the one success, `Err` into the error enum, or, for a `default` that is the only candidate
 /// for success, `Ok(…) if success else Err`.
-fn row_outcome(operation: &Operation, response: &Response) -> TokenStream {
+fn row_outcome(operation: &Operation, response: &Response) -> String {
     let value = if response.body == ResponseBody::None {
-        quote!(Ok(()))
+        "Ok(())"
     } else {
-        quote!(Ok(body))
+        "Ok(body)"
     };
     match operation.outcome(response) {
-        Outcome::Success if operation.success_name.is_some() => quote!(Ok),
-        Outcome::Success => value,
-        Outcome::Error => quote!(Err),
-        Outcome::SuccessIf2xx => quote!(#value if success else Err),
+        Outcome::Success if operation.success_name.is_some() => "Ok".to_owned(),
+        Outcome::Success => value.to_owned(),
+        Outcome::Error => "Err".to_owned(),
+        Outcome::SuccessIf2xx => format!("{value} if success else Err"),
     }
 }
 
@@ -168,6 +159,21 @@ fn body_type(api: &Api, body: &ResponseBody) -> Option<TokenStream> {
             let name = ident(&negotiated.name);
             quote!(#name)
         }
+    })
+}
+
+/// [`body_type`] as printed.
+fn body_type_text(api: &Api, body: &ResponseBody) -> Option<String> {
+    Some(match body {
+        ResponseBody::None => return None,
+        ResponseBody::Json(ty) => rust_type_text(api, ty),
+        ResponseBody::Text => "String".to_owned(),
+        ResponseBody::Bytes => "Vec<u8>".to_owned(),
+        ResponseBody::EventStream(EventData::Json(ty)) => {
+            format!("runtime::EventStream<{}>", rust_type_text(api, ty))
+        }
+        ResponseBody::EventStream(EventData::Text) => "runtime::EventStream<String>".to_owned(),
+        ResponseBody::Negotiated(negotiated) => ident_text(&negotiated.name),
     })
 }
 
@@ -286,6 +292,15 @@ fn status_pattern(status: StatusMatch) -> TokenStream {
             quote!(#low..=#high)
         }
         StatusMatch::Default => quote!(_),
+    }
+}
+
+/// [`status_pattern`] as printed.
+fn status_text(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(hundreds) => format!("{}..={}", hundreds * 100, hundreds * 100 + 99),
+        StatusMatch::Default => "_".to_owned(),
     }
 }
 

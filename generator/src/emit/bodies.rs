@@ -6,9 +6,9 @@ use quote::{format_ident, quote};
 
 use super::construct::{Member, Role, builder, parameter_type};
 use super::docs::{docs, docs_or};
-use super::format::tokens_text;
+use super::format::{fits, string_literal, tokens_text};
 use super::ident;
-use super::types::{allow_deprecated, deprecated, rust_type, serialized};
+use super::types::{allow_deprecated, deprecated, holds_bytes, rust_type, serialized};
 use crate::ir::{
     Api, BodyContent, Encoding, MediaType, MultipartBody, Operation, Part, PartEncoding, PartKind,
     RequestBody, Style,
@@ -170,6 +170,161 @@ pub(super) fn body_statement(api: &Api, operation: &Operation) -> Option<TokenSt
     })
 }
 
+/// [`body_statement`] as printed, at two levels in; `None` for a kind of body not written here
+/// (a closure, a multipart body) or a line that would not fit.
+pub(super) fn body_statement_text(api: &Api, operation: &Operation) -> Option<String> {
+    let body = operation.body.as_ref()?;
+    let mut out = String::new();
+    if body.required {
+        let value = body_call(body, serialized_text(api, body, "&self.body"))?;
+        let some = Call::new("Some", vec![value]);
+        some.write(&mut out, 8, "let body = ", ";")?;
+    } else {
+        let value = body_call(body, serialized_text(api, body, "body"))?;
+        let some = Call::new("Some", vec![value]);
+        out.push_str("        let body = match &self.body {\n");
+        let mut arm = String::new();
+        let one_line = some.write(&mut arm, 12, "Some(body) => ", ",").is_some()
+            && arm.matches('\n').count() == 1;
+        if one_line {
+            out.push_str(&arm);
+        } else {
+            // An arm past one line is a block.
+            out.push_str("            Some(body) => {\n");
+            some.write(&mut out, 16, "", "")?;
+            out.push_str("            }\n");
+        }
+        out.push_str("            None => None,\n");
+        out.push_str("        };\n");
+    }
+    Some(out)
+}
+
+/// `value` as serde writes it for the body's type: [`serialized`] as printed.
+fn serialized_text(api: &Api, body: &RequestBody, value: &str) -> String {
+    match &body.content {
+        BodyContent::Json(ty) | BodyContent::Form { ty, .. } if holds_bytes(api, ty) => {
+            format!("&runtime::base64::Encoded({value})")
+        }
+        _ => value.to_owned(),
+    }
+}
+
+/// [`body_value`] of a JSON or form body, as a call to lay out, with its `?`.
+fn body_call(body: &RequestBody, value: String) -> Option<Call> {
+    let content_type = Call::new(
+        "http::HeaderValue::from_static",
+        vec![Call::atom(string_literal(body.media_type.as_str()))],
+    );
+    let call = match &body.content {
+        BodyContent::Json(_) => {
+            Call::new("runtime::Body::json", vec![Call::atom(value), content_type])
+        }
+        BodyContent::Form { encodings, .. } => {
+            let encodings = encodings
+                .iter()
+                .map(|(field, encoding)| {
+                    let field = string_literal(field);
+                    Call::atom(format!("({field}, {})", encoding_text(*encoding)))
+                })
+                .collect();
+            Call::new(
+                "runtime::Body::form",
+                vec![Call::atom(value), content_type, Call::array(encodings)],
+            )
+        }
+        _ => return None,
+    };
+    Some(call.then_try())
+}
+
+/// A call, an array or a plain expression, laid out as `prettyplease` lays it out: on one line
+/// when it fits, else its arguments (or elements) a line each, one level in.
+struct Call {
+    /// The text before the arguments: `Some(`, `&[`; the whole text of a plain expression.
+    open: String,
+    /// `)` or `]`; empty for a plain expression.
+    close: &'static str,
+    arguments: Vec<Call>,
+    /// `?` after the call.
+    tried: bool,
+}
+
+impl Call {
+    fn new(callee: &str, arguments: Vec<Call>) -> Call {
+        Call {
+            open: format!("{callee}("),
+            close: ")",
+            arguments,
+            tried: false,
+        }
+    }
+
+    fn array(elements: Vec<Call>) -> Call {
+        Call {
+            open: "&[".to_owned(),
+            close: "]",
+            arguments: elements,
+            tried: false,
+        }
+    }
+
+    fn atom(text: String) -> Call {
+        Call {
+            open: text,
+            close: "",
+            arguments: Vec::new(),
+            tried: false,
+        }
+    }
+
+    fn then_try(mut self) -> Call {
+        self.tried = true;
+        self
+    }
+
+    fn suffix(&self) -> &'static str {
+        if self.tried { "?" } else { "" }
+    }
+
+    /// The one-line text.
+    fn flat(&self) -> String {
+        if self.close.is_empty() {
+            return format!("{}{}", self.open, self.suffix());
+        }
+        let arguments: Vec<String> = self.arguments.iter().map(Call::flat).collect();
+        format!(
+            "{}{}{}{}",
+            self.open,
+            arguments.join(", "),
+            self.close,
+            self.suffix()
+        )
+    }
+
+    /// Writes `before`, the call and `after` from column `indent`, ending the last line; `None`
+    /// when a line does not fit.
+    fn write(&self, out: &mut String, indent: usize, before: &str, after: &str) -> Option<()> {
+        let pad = " ".repeat(indent);
+        let line = format!("{before}{}{after}", self.flat());
+        if fits(indent, &line) {
+            out.push_str(&format!("{pad}{line}\n"));
+            return Some(());
+        }
+        if self.close.is_empty() {
+            return None;
+        }
+        let first = format!("{before}{}", self.open);
+        fits(indent, &first).then_some(())?;
+        out.push_str(&format!("{pad}{first}\n"));
+        for argument in &self.arguments {
+            argument.write(out, indent + 4, "", ",")?;
+        }
+        out.push_str(&format!("{pad}{}{}{after}\n", self.close, self.suffix()));
+        Some(())
+    }
+}
+
 fn question_mark(value: TokenStream, fallible: bool) -> TokenStream {
     if fallible { quote!(#value?) } else { value }
 }
@@ -306,5 +461,87 @@ fn style_const(style: Style, explode: bool) -> String {
         format!("{style}_EXPLODE")
     } else {
         style.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::format::unparse_nested;
+
+    /// `let body = …;` with `value` laid out by [`Call`] and by `prettyplease`.
+    fn both(value: &Call, tokens: TokenStream) -> (Option<String>, String) {
+        let mut text = String::new();
+        let written = value.write(&mut text, 8, "let body = ", ";").map(|()| text);
+        let function = quote!(impl X { fn f() { let body = #tokens; } });
+        (written, unparse_nested(function, 2).expect("prints"))
+    }
+
+    #[test]
+    fn calls_are_laid_out_as_prettyplease_lays_them_out() {
+        let content_type = |media: &str| {
+            Call::new(
+                "http::HeaderValue::from_static",
+                vec![Call::atom(string_literal(media))],
+            )
+        };
+        let short = Call::new("Some", vec![Call::atom("x".to_owned())]);
+        let (written, printed) = both(&short, quote!(Some(x)));
+        assert_eq!(written.as_deref(), Some(&*printed));
+
+        let json = Call::new(
+            "Some",
+            vec![
+                Call::new(
+                    "runtime::Body::json",
+                    vec![
+                        Call::atom("&self.body".to_owned()),
+                        content_type("application/json"),
+                    ],
+                )
+                .then_try(),
+            ],
+        );
+        let tokens = quote!(Some(runtime::Body::json(
+            &self.body,
+            http::HeaderValue::from_static("application/json")
+        )?));
+        let (written, printed) = both(&json, tokens);
+        assert_eq!(written.as_deref(), Some(&*printed));
+
+        let fields = [
+            "card",
+            "destination",
+            "expand",
+            "metadata",
+            "payment_method_options",
+        ];
+        let encodings = fields
+            .iter()
+            .map(|field| Call::atom(format!("(\"{field}\", runtime::DEEP_OBJECT_EXPLODE)")))
+            .collect();
+        let form = Call::new(
+            "Some",
+            vec![
+                Call::new(
+                    "runtime::Body::form",
+                    vec![
+                        Call::atom("body".to_owned()),
+                        content_type("application/x-www-form-urlencoded"),
+                        Call::array(encodings),
+                    ],
+                )
+                .then_try(),
+            ],
+        );
+        let tokens = quote!(Some(
+            runtime::Body::form(
+                body,
+                http::HeaderValue::from_static("application/x-www-form-urlencoded"),
+                &[#((#fields, runtime::DEEP_OBJECT_EXPLODE)),*],
+            )?
+        ));
+        let (written, printed) = both(&form, tokens);
+        assert_eq!(written.as_deref(), Some(&*printed));
     }
 }

@@ -4,7 +4,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::bodies::{
-    body_note, body_statement, body_type, encoding_text, encoding_tokens, parts_struct,
+    body_note, body_statement, body_statement_text, body_type, encoding_text, encoding_tokens,
+    parts_struct,
 };
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
@@ -471,7 +472,10 @@ fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
     let (query_arg, query_arg_text) = query_statements(api, &operation.parameters, code);
     let (body_arg, body_arg_text) = match body_statement(api, operation) {
         Some(statement) => {
-            code.push(Chunk::Statements(statement));
+            match body_statement_text(api, operation) {
+                Some(text) => code.push_text(&text),
+                None => code.push(Chunk::Statements(statement)),
+            }
             (quote!(body), "body")
         }
         None => (quote!(None), "None"),

@@ -231,7 +231,7 @@ pub struct TypeDef {
     pub kind: TypeKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum TypeKind {
     Struct {
         fields: Vec<Field>,
@@ -288,7 +288,7 @@ impl TypeKind {
 }
 
 /// The one value of a [`TypeKind::Const`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConstValue {
     String(String),
     Integer(i64),
@@ -296,7 +296,7 @@ pub enum ConstValue {
 }
 
 /// The map of a struct's members beyond the documented ones.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AdditionalMembers {
     /// The field holding them, named so as not to clash with the others.
     pub field: Ident,
@@ -304,7 +304,7 @@ pub struct AdditionalMembers {
     pub ty: Type,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {
     pub name: Ident,
     pub ty: Type,
@@ -314,7 +314,7 @@ pub struct UnionVariant {
 }
 
 /// A union whose variants are told apart by the string value of one member.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaggedUnion {
     /// The member naming the variant, as it appears on the wire.
     pub property: String,
@@ -324,7 +324,7 @@ pub struct TaggedUnion {
     pub unknown: Ident,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaggedVariant {
     pub name: Ident,
     pub ty: Type,
@@ -335,7 +335,7 @@ pub struct TaggedVariant {
     pub docs: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     pub name: Ident,
     pub wire_name: String,
@@ -352,7 +352,7 @@ pub struct Field {
 }
 
 /// The known values of an enum, all of one JSON type.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EnumValues {
     String(Vec<EnumVariant<String>>),
     Integer(Vec<EnumVariant<i64>>),
@@ -368,7 +368,7 @@ impl EnumValues {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnumVariant<V> {
     pub name: Ident,
     /// The value as it appears on the wire.

@@ -20,10 +20,12 @@
 //! shortest of their names is kept.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::RefCell;
 
-use crate::ir::{Operation, Type, TypeDef, TypeId, TypeKind};
-use crate::names::{self, Scope};
+use crate::ir::{
+    AdditionalMembers, ConstValue, EnumValues, EnumVariant, Field, Operation, TaggedUnion,
+    TaggedVariant, Type, TypeDef, TypeId, TypeKind, UnionVariant,
+};
+use crate::names::{self, Ident, Scope};
 
 /// Merges the twins among `types`, in `types` and `operations`, and returns how many
 /// definitions now name another (aliases and dropped ones). Every type id is a position in
@@ -218,7 +220,7 @@ fn is_component(def: &TypeDef) -> bool {
 fn classes(types: &[TypeDef]) -> Vec<usize> {
     // What a definition says of itself does not change while classes split: it is compared as
     // a number, and only the classes of the types it holds are looked up again each round.
-    let mut shapes: FxHashMap<Shape, usize> = FxHashMap::default();
+    let mut shapes: FxHashMap<Vec<u8>, usize> = FxHashMap::default();
     let (shape, held): (Vec<usize>, Vec<Vec<usize>>) = types
         .iter()
         .map(|def| {
@@ -254,47 +256,208 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
     }
 }
 
-/// What a definition says of itself: twins say the same.
-#[derive(PartialEq, Eq, Hash)]
-struct Shape<'a> {
-    component: bool,
-    deprecated: bool,
-    /// An inline schema's description; `None` for a component (see [`shape`]).
-    docs: Option<&'a str>,
-    /// The kind with every type it holds written as the same id, and unboxed.
-    kind: TypeKind,
-}
-
-/// What a definition says, with the types it holds left out, and the positions of those types
-/// in order: twins say the same and hold types of the same classes.
-fn shape(def: &TypeDef) -> (Shape<'_>, Vec<usize>) {
-    let held = RefCell::new(Vec::new());
-    let mut kind = def.kind.clone();
-    for ty in kind.types_mut() {
-        ty.renumber(&|id| {
-            held.borrow_mut().push(id.index());
-            TypeId::new(0)
-        });
-    }
-    unbox(&mut kind);
+/// What a definition says of itself, with the types it holds left out and boxing (which
+/// follows from cycles that merging changes) ignored, written as bytes: twins write the same.
+/// Every part is tagged or preceded by its length, so that definitions that say different
+/// things never write the same bytes. Also the positions of the types it holds, in the order
+/// written.
+fn shape(def: &TypeDef) -> (Vec<u8>, Vec<usize>) {
+    let mut shape = Shape::default();
     let component = is_component(def);
+    shape.flag(component);
+    shape.flag(def.deprecated);
     // A component's description is its own and is kept on its alias; an inline schema's is not.
-    let docs = if component { None } else { def.docs.as_deref() };
-    let shape = Shape {
-        component,
-        deprecated: def.deprecated,
-        docs,
-        kind,
-    };
-    (shape, held.into_inner())
+    shape.optional(if component { None } else { def.docs.as_deref() });
+    shape.kind(&def.kind);
+    (shape.bytes, shape.held)
 }
 
-/// Boxing follows from the types' cycles, which merging changes: it is not compared.
-fn unbox(kind: &mut TypeKind) {
-    match kind {
-        TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|f| f.boxed = false),
-        TypeKind::Union(variants) => variants.iter_mut().for_each(|v| v.boxed = false),
-        TypeKind::Tagged(tagged) => tagged.variants.iter_mut().for_each(|v| v.boxed = false),
-        TypeKind::Alias(_) | TypeKind::Enum { .. } | TypeKind::Const(_) => {}
+#[derive(Default)]
+struct Shape {
+    bytes: Vec<u8>,
+    held: Vec<usize>,
+}
+
+impl Shape {
+    fn flag(&mut self, flag: bool) {
+        self.bytes.push(u8::from(flag));
+    }
+
+    fn count(&mut self, count: usize) {
+        self.bytes
+            .extend_from_slice(&u64::try_from(count).unwrap_or(u64::MAX).to_le_bytes());
+    }
+
+    fn text(&mut self, text: &str) {
+        self.count(text.len());
+        self.bytes.extend_from_slice(text.as_bytes());
+    }
+
+    fn optional(&mut self, text: Option<&str>) {
+        self.flag(text.is_some());
+        if let Some(text) = text {
+            self.text(text);
+        }
+    }
+
+    fn ident(&mut self, ident: &Ident) {
+        self.text(ident.as_str());
+        self.flag(ident.is_raw());
+    }
+
+    fn ty(&mut self, ty: &Type) {
+        let tag: u8 = match ty {
+            Type::String => 0,
+            Type::Bool => 1,
+            Type::I8 => 2,
+            Type::I16 => 3,
+            Type::I32 => 4,
+            Type::I64 => 5,
+            Type::U8 => 6,
+            Type::U16 => 7,
+            Type::U32 => 8,
+            Type::U64 => 9,
+            Type::F32 => 10,
+            Type::F64 => 11,
+            Type::Uuid => 12,
+            Type::DateTime => 13,
+            Type::Date => 14,
+            Type::Bytes => 15,
+            Type::Json => 16,
+            Type::JsonObject => 17,
+            Type::Named(id) => {
+                self.held.push(id.index());
+                18
+            }
+            Type::List(_) => 19,
+            Type::Map(_) => 20,
+            Type::Nullable(_) => 21,
+            Type::Expandable(_) => 22,
+        };
+        self.bytes.push(tag);
+        if let Type::List(inner)
+        | Type::Map(inner)
+        | Type::Nullable(inner)
+        | Type::Expandable(inner) = ty
+        {
+            self.ty(inner);
+        }
+    }
+
+    fn kind(&mut self, kind: &TypeKind) {
+        match kind {
+            TypeKind::Struct { fields, additional } => {
+                self.bytes.push(0);
+                self.count(fields.len());
+                for field in fields {
+                    let Field {
+                        name,
+                        wire_name,
+                        ty,
+                        required,
+                        boxed: _,
+                        secret,
+                        deprecated,
+                        docs,
+                    } = field;
+                    self.ident(name);
+                    self.text(wire_name);
+                    self.ty(ty);
+                    self.flag(*required);
+                    self.flag(*secret);
+                    self.flag(*deprecated);
+                    self.optional(docs.as_deref());
+                }
+                self.flag(additional.is_some());
+                if let Some(AdditionalMembers { field, ty }) = additional {
+                    self.ident(field);
+                    self.ty(ty);
+                }
+            }
+            TypeKind::Enum { values, catch_all } => {
+                self.bytes.push(1);
+                match values {
+                    EnumValues::String(variants) => {
+                        self.bytes.push(0);
+                        self.count(variants.len());
+                        for EnumVariant { name, value } in variants {
+                            self.ident(name);
+                            self.text(value);
+                        }
+                    }
+                    EnumValues::Integer(variants) => {
+                        self.bytes.push(1);
+                        self.count(variants.len());
+                        for EnumVariant { name, value } in variants {
+                            self.ident(name);
+                            self.bytes.extend_from_slice(&value.to_le_bytes());
+                        }
+                    }
+                }
+                self.ident(catch_all);
+            }
+            TypeKind::Alias(ty) => {
+                self.bytes.push(2);
+                self.ty(ty);
+            }
+            TypeKind::Const(value) => {
+                self.bytes.push(3);
+                match value {
+                    ConstValue::String(text) => {
+                        self.bytes.push(0);
+                        self.text(text);
+                    }
+                    ConstValue::Integer(number) => {
+                        self.bytes.push(1);
+                        self.bytes.extend_from_slice(&number.to_le_bytes());
+                    }
+                    ConstValue::Bool(flag) => {
+                        self.bytes.push(2);
+                        self.flag(*flag);
+                    }
+                }
+            }
+            TypeKind::Union(variants) => {
+                self.bytes.push(4);
+                self.count(variants.len());
+                for UnionVariant {
+                    name,
+                    ty,
+                    boxed: _,
+                    docs,
+                } in variants
+                {
+                    self.ident(name);
+                    self.ty(ty);
+                    self.optional(docs.as_deref());
+                }
+            }
+            TypeKind::Tagged(TaggedUnion {
+                property,
+                variants,
+                unknown,
+            }) => {
+                self.bytes.push(5);
+                self.text(property);
+                self.count(variants.len());
+                for TaggedVariant {
+                    name,
+                    ty,
+                    tags,
+                    boxed: _,
+                    docs,
+                } in variants
+                {
+                    self.ident(name);
+                    self.ty(ty);
+                    self.count(tags.len());
+                    for tag in tags {
+                        self.text(tag);
+                    }
+                    self.optional(docs.as_deref());
+                }
+                self.ident(unknown);
+            }
+        }
     }
 }

@@ -275,24 +275,26 @@ fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
         code.push(Chunk::Items(operation_impl_tokens(api, operation)));
         return;
     }
-    let (response_name, method, path) = (
-        ident(&operation.response_name),
-        operation.method.as_str(),
-        &operation.path,
-    );
+    let (method, path) = (operation.method.as_str(), &operation.path);
+    let response = || {
+        let response_name = ident(&operation.response_name);
+        quote!(type Response = #response_name;)
+    };
+    let method_tokens = || quote!(const METHOD: &'static str = #method;);
+    let path_tokens = || quote!(const PATH: &'static str = #path;);
     // Each line as written here when it fits, else as `prettyplease` breaks it.
-    let constants = [
+    let constants: [(String, &dyn Fn() -> TokenStream); 3] = [
         (
             format!("type Response = {};", ident_text(&operation.response_name)),
-            quote!(type Response = #response_name;),
+            &response,
         ),
         (
             format!("const METHOD: &'static str = {};", string_literal(method)),
-            quote!(const METHOD: &'static str = #method;),
+            &method_tokens,
         ),
         (
             format!("const PATH: &'static str = {};", string_literal(path)),
-            quote!(const PATH: &'static str = #path;),
+            &path_tokens,
         ),
     ];
     if uses_deprecated(operation) {
@@ -306,7 +308,7 @@ fn operation_impl(api: &Api, operation: &Operation, code: &mut Code) {
             code.push_text(&line);
             code.push_text("\n");
         } else {
-            code.push(Chunk::ImplItems(tokens));
+            code.push(Chunk::ImplItems(tokens()));
         }
     }
     if !operation.security.is_empty() {
@@ -470,12 +472,13 @@ fn to_request(api: &Api, operation: &Operation, code: &mut Code) {
     );
     let (path_arg, path_arg_text) = path_statements(api, operation, code);
     let (query_arg, query_arg_text) = query_statements(api, &operation.parameters, code);
-    let (body_arg, body_arg_text) = match body_statement(api, operation) {
-        Some(statement) => {
-            match body_statement_text(api, operation) {
-                Some(text) => code.push_text(&text),
-                None => code.push(Chunk::Statements(statement)),
-            }
+    let body_code = match body_statement_text(api, operation) {
+        Some(text) => Some(Chunk::Text(text)),
+        None => body_statement(api, operation).map(Chunk::Statements),
+    };
+    let (body_arg, body_arg_text) = match body_code {
+        Some(body_code) => {
+            code.push(body_code);
             (quote!(body), "body")
         }
         None => (quote!(None), "None"),

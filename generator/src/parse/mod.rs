@@ -20,6 +20,10 @@ pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
     if let Some(api) = read_quickly(&mut document) {
         return Ok(api);
     }
+    // Read quickly it failed; by serde alone, as `openapiv3` reads it, it may not.
+    if let Ok(api) = OpenAPI::deserialize(&document) {
+        return Ok(api);
+    }
     let (pointer, message) = locate::locate(&document).unwrap_or_else(|| {
         match serde_path_to_error::deserialize::<_, OpenAPI>(&document) {
             Err(error) => (
@@ -38,7 +42,8 @@ pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
 
 /// The document read without tracking the path, which takes about half the time on large
 /// documents, and with its schemas read by [`schemas`]. `None`, with `document` as it was, when
-/// it does not read: the caller reads it again, part by part, to say where it fails.
+/// it does not read so: the caller reads it by serde alone, then part by part to say where it
+/// fails.
 fn read_quickly(document: &mut Value) -> Option<OpenAPI> {
     let lifted = lifted::lift(document);
     let api = read_components_apart(document).and_then(|mut api| {
@@ -268,6 +273,30 @@ mod tests {
             }
         }
         assert!(compared > 50, "only {compared} documents compared");
+    }
+
+    /// A parameter with both a schema and content: `openapiv3` reads one of them, so the other
+    /// lifted schema's mark is never found again; the document still reads as `openapiv3`
+    /// reads it.
+    #[test]
+    fn a_schema_openapiv3_does_not_read_leaves_the_document_to_it() {
+        let document = json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {
+                "parameters": [{
+                    "name": "q", "in": "query",
+                    "schema": {"type": "string"},
+                    "content": {"application/json": {"schema": {"type": "integer"}}},
+                }],
+                "responses": {},
+            }}},
+        });
+        let mut quick = document.clone();
+        assert!(read_quickly(&mut quick).is_none());
+        assert_eq!(quick, document, "left as it was");
+        let expected = OpenAPI::deserialize(&document).expect("openapiv3 reads it");
+        let read = parse("f", document).expect("reads");
+        assert_eq!(format!("{read:?}"), format!("{expected:?}"));
     }
 
     #[test]

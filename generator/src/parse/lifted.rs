@@ -178,6 +178,7 @@ impl Lifted {
     /// mark is missing or a schema does not read.
     pub(super) fn put_back(&self, api: &mut OpenAPI) -> Option<()> {
         let mut found = 0;
+        // `place` counts into `found` until the block ends.
         {
             let mut place = |slot: &mut ReferenceOr<Schema>| -> Option<()> {
                 let ReferenceOr::Reference { reference } = slot else {

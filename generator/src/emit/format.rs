@@ -103,6 +103,17 @@ pub(super) fn unparse_nested(tokens: TokenStream, depth: usize) -> Result<String
     Ok(out)
 }
 
+/// A field as `prettyplease` prints it inside its struct: a field's lines do not depend on
+/// the fields around it, so a struct can be printed field by field.
+pub(super) fn field_printed(field: TokenStream) -> Option<String> {
+    unparse_nested(quote::quote!(struct S { #field }), 1).ok()
+}
+
+/// An enum variant as `prettyplease` prints it inside its enum, as [`field_printed`].
+pub(super) fn variant_printed(variant: TokenStream) -> Option<String> {
+    unparse_nested(quote::quote!(enum E { #variant }), 1).ok()
+}
+
 /// The widest line `prettyplease` writes without breaking it, indentation included.
 const MARGIN: usize = 89;
 

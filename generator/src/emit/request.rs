@@ -10,7 +10,7 @@ use super::bodies::{
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
 use super::format::{
-    Chunk, Code, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
+    Chunk, Code, field_printed, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
 };
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
@@ -77,37 +77,49 @@ fn operation_struct_text(api: &Api, operation: &Operation) -> Option<String> {
     fits(0, &header).then_some(())?;
     out.push_str(&header);
     out.push('\n');
-    let mut field = |docs: &[String], deprecated: bool, name: &str, ty: String, required: bool| {
-        push_doc_comment(&mut out, "    ", docs)?;
-        if deprecated {
-            out.push_str("    #[deprecated]\n");
-        }
-        let line = if required {
-            format!("pub {name}: {ty},")
-        } else {
-            format!("pub {name}: Option<{ty}>,")
-        };
-        fits(4, &line).then_some(())?;
-        out.push_str("    ");
-        out.push_str(&line);
-        out.push('\n');
-        Some(())
-    };
+    // A field whose lines do not all fit is printed on its own.
     for parameter in &operation.parameters {
-        let ty = rust_type_text(api, &parameter.ty);
-        field(
+        let text = field_text(
             &note_lines(parameter.docs.as_deref(), &parameter_origin(parameter)),
             parameter.deprecated,
             &ident_text(&parameter.field),
-            ty,
+            &rust_type_text(api, &parameter.ty),
             parameter.required,
-        )?;
+        );
+        out.push_str(&text.or_else(|| field_printed(parameter_field(api, parameter)))?);
     }
     if let Some(body) = &operation.body {
-        let ty = path_type_text(&body_type(api, body))?;
-        field(&body_doc_lines(body), false, "body", ty, body.required)?;
+        let text = path_type_text(&body_type(api, body))
+            .and_then(|ty| field_text(&body_doc_lines(body), false, "body", &ty, body.required));
+        out.push_str(&text.or_else(|| field_printed(body_field(api, body)))?);
     }
     out.push_str("}\n");
+    Some(out)
+}
+
+/// A field of a request struct, one level in: its doc lines, `#[deprecated]`, then `pub name:
+/// Type,` (`Option<Type>` unless `required`); `None` when a line would not print as written.
+fn field_text(
+    docs: &[String],
+    deprecated: bool,
+    name: &str,
+    ty: &str,
+    required: bool,
+) -> Option<String> {
+    let mut out = String::new();
+    push_doc_comment(&mut out, "    ", docs)?;
+    if deprecated {
+        out.push_str("    #[deprecated]\n");
+    }
+    let line = if required {
+        format!("pub {name}: {ty},")
+    } else {
+        format!("pub {name}: Option<{ty}>,")
+    };
+    fits(4, &line).then_some(())?;
+    out.push_str("    ");
+    out.push_str(&line);
+    out.push('\n');
     Some(out)
 }
 

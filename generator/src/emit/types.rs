@@ -8,7 +8,7 @@ use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
 use super::format::{
-    Chunk, Code, field_list, fits, push_doc_comment, string_literal, unparse_nested,
+    Chunk, Code, field_list, field_printed, fits, push_doc_comment, string_literal,
 };
 use super::{ident, ident_text, unions};
 use crate::ir::{
@@ -314,12 +314,6 @@ fn additional_field_text(
     let ty = format!("std::collections::BTreeMap<String, {ty}>");
     push_field_line(&mut out, &additional.field, &ty)?;
     Some(out)
-}
-
-/// A field as `prettyplease` prints it inside its struct: a field's lines do not depend on
-/// the fields around it, so a struct is printed field by field.
-fn field_printed(field: TokenStream) -> Option<String> {
-    unparse_nested(quote!(struct S { #field }), 1).ok()
 }
 
 /// The serde attributes of a field of a struct a request writes, as [`struct_field`] writes

@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text};
-use super::format::{Chunk, Code, fits, push_doc_comment, tokens_text};
+use super::format::{Chunk, Code, fits, push_doc_comment, tokens_text, variant_printed};
 use super::types::{holds_bytes, rust_type, rust_type_text, serde_derives, type_docs};
 use super::{ident, ident_text};
 use crate::ir::{Api, Field, Response, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant};
@@ -67,36 +67,47 @@ fn union_text(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -
     fits(0, &header).then_some(())?;
     out.push_str(&header);
     out.push('\n');
+    // A variant whose lines do not all fit is printed on its own.
     for variant in variants {
-        let docs = variant_docs(api, variant.docs.as_deref(), &variant.ty);
-        push_doc_comment(&mut out, "    ", &doc_text(&docs))?;
-        if holds_bytes(api, &variant.ty) {
-            out.push_str("    #[serde(with = \"runtime::base64\")]\n");
-        }
-        let mut ty = rust_type_text(api, &variant.ty);
-        if variant.boxed {
-            ty = format!("Box<{ty}>");
-        }
-        let line = format!("{}({ty}),", ident_text(&variant.name));
-        fits(4, &line).then_some(())?;
-        out.push_str(&format!("    {line}\n"));
+        let text = variant_text(api, variant);
+        out.push_str(&text.or_else(|| variant_printed(variant_item(api, variant)))?);
     }
     out.push_str("}\n");
     Some(out)
+}
+
+/// A variant of [`union_text`], one level in; `None` when a line would not print as written.
+fn variant_text(api: &Api, variant: &UnionVariant) -> Option<String> {
+    let mut out = String::new();
+    let docs = variant_docs(api, variant.docs.as_deref(), &variant.ty);
+    push_doc_comment(&mut out, "    ", &doc_text(&docs))?;
+    if holds_bytes(api, &variant.ty) {
+        out.push_str("    #[serde(with = \"runtime::base64\")]\n");
+    }
+    let mut ty = rust_type_text(api, &variant.ty);
+    if variant.boxed {
+        ty = format!("Box<{ty}>");
+    }
+    let line = format!("{}({ty}),", ident_text(&variant.name));
+    fits(4, &line).then_some(())?;
+    out.push_str(&format!("    {line}\n"));
+    Some(out)
+}
+
+/// A variant of [`union_def`], as tokens.
+fn variant_item(api: &Api, variant: &UnionVariant) -> TokenStream {
+    let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
+    let name = ident(&variant.name);
+    let ty = boxed(rust_type(api, &variant.ty), variant.boxed);
+    let with = holds_bytes(api, &variant.ty).then(|| quote!(#[serde(with = "runtime::base64")]));
+    quote!(#(#docs)* #with #name(#ty),)
 }
 
 /// An untagged enum, as tokens.
 fn union_def(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_lines(&union_docs(def, variants));
-    let variant_items = variants.iter().map(|variant| {
-        let docs = doc_lines(&variant_docs(api, variant.docs.as_deref(), &variant.ty));
-        let name = ident(&variant.name);
-        let ty = boxed(rust_type(api, &variant.ty), variant.boxed);
-        let with =
-            holds_bytes(api, &variant.ty).then(|| quote!(#[serde(with = "runtime::base64")]));
-        quote!(#(#docs)* #with #name(#ty),)
-    });
+    let variant_items = variants.iter().map(|variant| variant_item(api, variant));
     let attributes = union_attributes(wire);
     quote! {
         #(#docs)*

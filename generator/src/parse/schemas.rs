@@ -105,6 +105,7 @@ enum Key {
     OneOf,
     AllOf,
     AnyOf,
+    /// The last: [`KEYS`] counts from it.
     Not,
 }
 

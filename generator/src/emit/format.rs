@@ -103,6 +103,16 @@ pub(super) fn unparse_nested(tokens: TokenStream, depth: usize) -> Result<String
     Ok(out)
 }
 
+/// Appends `line` at `indent` spaces and ends it, when `prettyplease` prints it on one line
+/// there ([`fits`]); `None`, appending nothing, when it does not.
+pub(super) fn push_line(out: &mut String, indent: usize, line: &str) -> Option<()> {
+    fits(indent, line).then_some(())?;
+    out.extend(std::iter::repeat_n(' ', indent));
+    out.push_str(line);
+    out.push('\n');
+    Some(())
+}
+
 /// A field as `prettyplease` prints it inside its struct: a field's lines do not depend on
 /// the fields around it, so a struct can be printed field by field.
 pub(super) fn field_printed(field: TokenStream) -> Option<String> {

@@ -10,12 +10,14 @@ use super::bodies::{
 use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::docs::{docs_text, docs_with_note, note_lines, sentence_lines};
 use super::format::{
-    Chunk, Code, field_printed, fits, path_type_text, push_doc_comment, string_literal, tokens_text,
+    Chunk, Code, field_printed, fits, path_type_text, push_doc_comment, push_line, string_literal,
+    tokens_text,
 };
 use super::pagination::paginated_impl;
 use super::response::{operation_streams, response_items};
 use super::types::{
-    allow_deprecated, debug_impl, deprecated, holds_bytes, rust_type, rust_type_text, serialized,
+    allow_deprecated, debug_impl, deprecated, holds_bytes, push_field_line, rust_type,
+    rust_type_text, serialized,
 };
 use super::{ident, ident_text};
 use crate::ir::{
@@ -67,16 +69,10 @@ fn operation_struct_text(api: &Api, operation: &Operation) -> Option<String> {
     out.push_str(")]\n");
     let name = ident_text(&operation.name);
     if operation.parameters.is_empty() && operation.body.is_none() {
-        let line = format!("pub struct {name} {{}}");
-        fits(0, &line).then_some(())?;
-        out.push_str(&line);
-        out.push('\n');
+        push_line(&mut out, 0, &format!("pub struct {name} {{}}"))?;
         return Some(out);
     }
-    let header = format!("pub struct {name} {{");
-    fits(0, &header).then_some(())?;
-    out.push_str(&header);
-    out.push('\n');
+    push_line(&mut out, 0, &format!("pub struct {name} {{"))?;
     // A field whose lines do not all fit is printed on its own.
     for parameter in &operation.parameters {
         let text = field_text(
@@ -111,15 +107,11 @@ fn field_text(
     if deprecated {
         out.push_str("    #[deprecated]\n");
     }
-    let line = if required {
-        format!("pub {name}: {ty},")
+    if required {
+        push_field_line(&mut out, name, ty)?;
     } else {
-        format!("pub {name}: Option<{ty}>,")
-    };
-    fits(4, &line).then_some(())?;
-    out.push_str("    ");
-    out.push_str(&line);
-    out.push('\n');
+        push_field_line(&mut out, name, &format!("Option<{ty}>"))?;
+    }
     Some(out)
 }
 
@@ -358,9 +350,7 @@ fn security_text(alternatives: &[String]) -> Option<String> {
     }
     let mut text = format!("    {start}\n");
     for alternative in alternatives {
-        let line = format!("{alternative},");
-        fits(8, &line).then_some(())?;
-        text.push_str(&format!("        {line}\n"));
+        push_line(&mut text, 8, &format!("{alternative},"))?;
     }
     text.push_str("    ];\n");
     Some(text)

@@ -8,7 +8,7 @@ use super::construct::{Member, Role, builder, is_const, parameter_type};
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text, docs, docs_text};
 use super::format::{
-    Chunk, Code, field_list, field_printed, fits, push_doc_comment, string_literal,
+    Chunk, Code, field_list, field_printed, push_doc_comment, push_line, string_literal,
 };
 use super::{ident, ident_text, unions};
 use crate::ir::{
@@ -249,16 +249,10 @@ fn struct_text(
     }
     let name = ident_text(&def.name);
     if fields.is_empty() && additional.is_none() {
-        let line = format!("pub struct {name} {{}}");
-        fits(0, &line).then_some(())?;
-        out.push_str(&line);
-        out.push('\n');
+        push_line(&mut out, 0, &format!("pub struct {name} {{}}"))?;
         return Some(out);
     }
-    let header = format!("pub struct {name} {{");
-    fits(0, &header).then_some(())?;
-    out.push_str(&header);
-    out.push('\n');
+    push_line(&mut out, 0, &format!("pub struct {name} {{"))?;
     for field in fields {
         let text = field_text(api, field, wire.serialize);
         out.push_str(&text.or_else(|| field_printed(struct_field(api, field, wire.serialize)))?);
@@ -295,7 +289,7 @@ fn field_text(api: &Api, field: &Field, serialized: bool) -> Option<String> {
     for attribute in field_attributes(api, field, serialized) {
         push_attribute_line(&mut out, &attribute)?;
     }
-    push_field_line(&mut out, &field.name, &ty)?;
+    push_field_line(&mut out, &ident_text(&field.name), &ty)?;
     Some(out)
 }
 
@@ -312,7 +306,7 @@ fn additional_field_text(
     }
     let ty = rust_type_text(api, &additional.ty);
     let ty = format!("std::collections::BTreeMap<String, {ty}>");
-    push_field_line(&mut out, &additional.field, &ty)?;
+    push_field_line(&mut out, &ident_text(&additional.field), &ty)?;
     Some(out)
 }
 
@@ -351,22 +345,12 @@ fn field_attributes(api: &Api, field: &Field, serialized: bool) -> Vec<String> {
 
 /// `#[attribute]` one level in, when it stays on one line.
 fn push_attribute_line(out: &mut String, attribute: &str) -> Option<()> {
-    let line = format!("#[{attribute}]");
-    fits(4, &line).then_some(())?;
-    out.push_str("    ");
-    out.push_str(&line);
-    out.push('\n');
-    Some(())
+    push_line(out, 4, &format!("#[{attribute}]"))
 }
 
 /// `pub name: Type,` one level in, when it stays on one line.
-fn push_field_line(out: &mut String, name: &Name, ty: &str) -> Option<()> {
-    let line = format!("pub {}: {ty},", ident_text(name));
-    fits(4, &line).then_some(())?;
-    out.push_str("    ");
-    out.push_str(&line);
-    out.push('\n');
-    Some(())
+pub(super) fn push_field_line(out: &mut String, name: &str, ty: &str) -> Option<()> {
+    push_line(out, 4, &format!("pub {name}: {ty},"))
 }
 
 /// The docs of a type definition: its description, or else what it is.

@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::directions::Wire;
 use super::docs::{doc_lines, doc_text};
-use super::format::{Chunk, Code, fits, push_doc_comment, tokens_text, variant_printed};
+use super::format::{Chunk, Code, push_doc_comment, push_line, tokens_text, variant_printed};
 use super::types::{holds_bytes, rust_type, rust_type_text, serde_derives, type_docs};
 use super::{ident, ident_text};
 use crate::ir::{Api, Field, Response, TaggedUnion, Type, TypeDef, TypeId, TypeKind, UnionVariant};
@@ -63,10 +63,11 @@ fn union_text(api: &Api, def: &TypeDef, variants: &[UnionVariant], wire: Wire) -
             out.push_str(&format!("#[{}]\n", tokens_text(group.stream())));
         }
     }
-    let header = format!("pub enum {} {{", ident_text(&def.name));
-    fits(0, &header).then_some(())?;
-    out.push_str(&header);
-    out.push('\n');
+    push_line(
+        &mut out,
+        0,
+        &format!("pub enum {} {{", ident_text(&def.name)),
+    )?;
     // A variant whose lines do not all fit is printed on its own.
     for variant in variants {
         let text = variant_text(api, variant);
@@ -88,9 +89,11 @@ fn variant_text(api: &Api, variant: &UnionVariant) -> Option<String> {
     if variant.boxed {
         ty = format!("Box<{ty}>");
     }
-    let line = format!("{}({ty}),", ident_text(&variant.name));
-    fits(4, &line).then_some(())?;
-    out.push_str(&format!("    {line}\n"));
+    push_line(
+        &mut out,
+        4,
+        &format!("{}({ty}),", ident_text(&variant.name)),
+    )?;
     Some(out)
 }
 

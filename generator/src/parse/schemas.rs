@@ -187,54 +187,49 @@ fn present<'a>(members: &Members<'a>, key: Key) -> Option<&'a Value> {
     members.get(key).filter(|value| !value.is_null())
 }
 
-/// Each reader below returns `None` when the member is of a type not read here, and
-/// `Some(None)` when it is absent.
-fn string(members: &Members<'_>, key: Key) -> Option<Option<String>> {
+/// The member `key` read by `read`: `Some(None)` when it is absent, `None` when `read` does not
+/// read it (a member of a type not read here).
+fn member<T>(
+    members: &Members<'_>,
+    key: Key,
+    read: impl FnOnce(&Value) -> Option<T>,
+) -> Option<Option<T>> {
     match present(members, key) {
         None => Some(None),
-        Some(Value::String(text)) => Some(Some(text.clone())),
-        Some(_) => None,
+        Some(value) => read(value).map(Some),
     }
 }
 
+fn string(members: &Members<'_>, key: Key) -> Option<Option<String>> {
+    member(members, key, |value| value.as_str().map(str::to_owned))
+}
+
 fn boolean(members: &Members<'_>, key: Key) -> Option<Option<bool>> {
-    match present(members, key) {
-        None => Some(None),
-        Some(Value::Bool(flag)) => Some(Some(*flag)),
-        Some(_) => None,
-    }
+    member(members, key, Value::as_bool)
 }
 
 /// A `bool` that is `false` when absent; `null` is not read here.
 fn flag(members: &Members<'_>, key: Key) -> Option<bool> {
     match members.get(key) {
         None => Some(false),
-        Some(Value::Bool(flag)) => Some(*flag),
-        Some(_) => None,
+        Some(value) => value.as_bool(),
     }
 }
 
 fn number(members: &Members<'_>, key: Key) -> Option<Option<Number>> {
-    match present(members, key) {
-        None => Some(None),
-        Some(Value::Number(number)) => Some(Some(number.clone())),
-        Some(_) => None,
-    }
+    member(members, key, |value| match value {
+        Value::Number(number) => Some(number.clone()),
+        _ => None,
+    })
 }
 
 fn count(members: &Members<'_>, key: Key) -> Option<Option<usize>> {
-    match present(members, key) {
-        None => Some(None),
-        Some(value) => Some(Some(usize::try_from(value.as_u64()?).ok()?)),
-    }
+    member(members, key, |value| usize::try_from(value.as_u64()?).ok())
 }
 
 /// A small object (external docs, a discriminator), read by serde.
 fn object_of<T: for<'de> Deserialize<'de>>(members: &Members<'_>, key: Key) -> Option<Option<T>> {
-    match present(members, key) {
-        None => Some(None),
-        Some(value) => T::deserialize(value).ok().map(Some),
-    }
+    member(members, key, |value| T::deserialize(value).ok())
 }
 
 fn list<T>(
@@ -242,11 +237,9 @@ fn list<T>(
     key: Key,
     item: impl Fn(&Value) -> Option<T>,
 ) -> Option<Option<Vec<T>>> {
-    match present(members, key) {
-        None => Some(None),
-        Some(Value::Array(values)) => Some(Some(values.iter().map(item).collect::<Option<_>>()?)),
-        Some(_) => None,
-    }
+    member(members, key, |value| {
+        value.as_array()?.iter().map(item).collect()
+    })
 }
 
 /// The members that decide a schema's kind, read as `openapiv3` reads them.
@@ -294,32 +287,24 @@ enum Kind {
 
 impl Keywords {
     fn of(members: &Members<'_>) -> Option<Self> {
-        let properties = match present(members, Key::Properties) {
-            None => None,
-            Some(Value::Object(properties)) => Some(
-                properties
-                    .iter()
-                    .map(|(name, value)| Some((name.clone(), boxed(value)?)))
-                    .collect::<Option<_>>()?,
-            ),
-            Some(_) => return None,
-        };
-        let additional_properties = match present(members, Key::AdditionalProperties) {
-            None => None,
-            Some(Value::Bool(allowed)) => Some(AdditionalProperties::Any(*allowed)),
-            Some(value @ Value::Object(_)) => Some(AdditionalProperties::Schema(Box::new(
-                schema_or_reference(value)?,
-            ))),
-            Some(_) => return None,
-        };
-        let items = match present(members, Key::Items) {
-            None => None,
-            Some(value) => Some(boxed(value)?),
-        };
-        let not = match present(members, Key::Not) {
-            None => None,
-            Some(value) => Some(Box::new(schema_or_reference(value)?)),
-        };
+        let properties = member(members, Key::Properties, |value| {
+            let properties = value.as_object()?.iter();
+            properties
+                .map(|(name, value)| Some((name.clone(), boxed(value)?)))
+                .collect()
+        })?;
+        let additional_properties =
+            member(members, Key::AdditionalProperties, |value| match value {
+                Value::Bool(allowed) => Some(AdditionalProperties::Any(*allowed)),
+                Value::Object(_) => Some(AdditionalProperties::Schema(Box::new(
+                    schema_or_reference(value)?,
+                ))),
+                _ => None,
+            })?;
+        let items = member(members, Key::Items, boxed)?;
+        let not = member(members, Key::Not, |value| {
+            schema_or_reference(value).map(Box::new)
+        })?;
         let text = |value: &Value| value.as_str().map(str::to_owned);
         Some(Keywords {
             typ: string(members, Key::Type)?,

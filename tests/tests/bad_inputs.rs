@@ -16,8 +16,8 @@
 //! Every row that generates is then compiled in one crate ([`generating_rows_compile`]): one
 //! `cargo clippy -D warnings`, so that the test stays fast however many rows there are.
 //!
-//! `BAD_INPUTS_SHOW=1 cargo test -p tests --test bad_inputs -- --nocapture` prints what each
-//! row did, to write a new row's expectation from.
+//! `BAD_INPUTS_SHOW=1 cargo test -p tests --test end_to_end -- --nocapture bad_inputs::` prints
+//! what each row did, to write a new row's expectation from.
 
 use std::collections::BTreeSet;
 use std::fs;

@@ -14,7 +14,7 @@ fn module(relative: &str, operations: &[(&str, &str)]) -> String {
         package: "corpus-responses".to_owned(),
         description: "Responses of corpus documents.".to_owned(),
         source: relative.to_owned(),
-        command: "cargo test -p tests --test corpus_responses".to_owned(),
+        command: "cargo test -p tests --test end_to_end -- corpus_responses::".to_owned(),
         standalone: true,
         modules_on_by_default: true,
         modules: vec![ModuleInput {

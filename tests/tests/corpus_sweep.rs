@@ -1,7 +1,7 @@
 //! Slow sweeps over the real documents in `../shared/corpus/`, kept out of the default run:
 //!
 //! ```sh
-//! cargo test -p tests --release --test corpus_sweep -- --ignored --nocapture
+//! cargo test -p tests --release --test end_to_end -- --ignored --nocapture corpus_sweep::
 //! ```
 
 use std::collections::BTreeMap;
@@ -208,7 +208,7 @@ fn corpus_crate_passes_clippy() {
         package: "corpus".to_owned(),
         description: "Corpus documents, generated for the clippy sweep.".to_owned(),
         source: "the corpus documents".to_owned(),
-        command: "cargo test -p tests --test corpus_sweep".to_owned(),
+        command: "cargo test -p tests --test end_to_end -- corpus_sweep::".to_owned(),
         standalone: true,
         modules_on_by_default: true,
         modules: selection

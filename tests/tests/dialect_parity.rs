@@ -230,7 +230,7 @@ fn generated(relative: &str) -> String {
         package: "twin".to_owned(),
         description: "A twin.".to_owned(),
         source: relative.to_owned(),
-        command: "cargo test -p tests --test dialect_parity".to_owned(),
+        command: "cargo test -p tests --test end_to_end -- dialect_parity::".to_owned(),
         standalone: true,
         modules_on_by_default: true,
         modules: vec![ModuleInput {

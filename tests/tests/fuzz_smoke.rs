@@ -2,7 +2,7 @@
 //! run with the other slow sweeps:
 //!
 //! ```sh
-//! cargo test -p tests --release --test corpus_sweep --test fuzz_smoke -- --ignored --nocapture
+//! cargo test -p tests --release --test end_to_end -- --ignored --nocapture corpus_sweep:: fuzz_smoke::
 //! ```
 //!
 //! It installs what it needs: cargo-fuzz at the version pinned below, into

@@ -71,7 +71,7 @@ fn recorded_requests(dir: &Path, vendor: &str, spec: &Path) -> Vec<Recorded> {
         package: format!("prism-{vendor}"),
         description: format!("The trimmed {vendor} document, for the Prism request tests."),
         source: format!("{vendor}.json"),
-        command: "cargo test -p tests --test prism_request_forms".to_owned(),
+        command: "cargo test -p tests --test end_to_end -- prism_request_forms::".to_owned(),
         standalone: true,
         modules_on_by_default: true,
         modules: vec![ModuleInput {

@@ -165,8 +165,8 @@ runtime::decode! {
 pub struct ReactionRollup {
     pub url: String,
     pub total_count: i64,
-    pub n1: i64,
-    pub n1_2: i64,
+    pub plus_1: i64,
+    pub minus_1: i64,
     pub laugh: i64,
     pub confused: i64,
     pub heart: i64,
@@ -177,7 +177,8 @@ pub struct ReactionRollup {
 
 runtime::decode! {
     ReactionRollup {
-        url, total_count, n1 = "+1", n1_2 = "-1", laugh, confused, heart, hooray, eyes, rocket,
+        url, total_count, plus_1 = "+1", minus_1 = "-1", laugh, confused, heart, hooray, eyes,
+        rocket,
     }
 }
 

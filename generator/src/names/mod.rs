@@ -273,10 +273,24 @@ pub fn component_key(name: &str) -> String {
     }
 }
 
+/// `text` with every character but letters and digits a space between words, and a sign that
+/// starts a number a word of its own: GitHub's reactions `+1` and `-1` are `plus_1` and
+/// `minus_1`, not `n1` and `n1_2`.
 fn words(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect()
+    let mut words = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut after_word = false;
+    while let Some(c) = chars.next() {
+        let starts_number = !after_word && chars.peek().is_some_and(char::is_ascii_digit);
+        match c {
+            '+' if starts_number => words.push_str(" plus "),
+            '-' if starts_number => words.push_str(" minus "),
+            c if c.is_alphanumeric() => words.push(c),
+            _ => words.push(' '),
+        }
+        after_word = c.is_alphanumeric();
+    }
+    words
 }
 
 /// Whether `text` is words of small ASCII letters and digits, a letter first, each two apart by
@@ -540,6 +554,10 @@ mod tests {
         assert_eq!(field_name("type"), "type");
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("2fa"), "n2fa");
+        assert_eq!(field_name("+1"), "plus_1");
+        assert_eq!(field_name("-1"), "minus_1");
+        assert_eq!(field_name("v1-2"), "v1_2");
+        assert_eq!(field_name("created[-1]"), "created_minus_1");
         assert_eq!(field_name("x-api-key"), "x_api_key");
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(module_name("type"), "type_");
@@ -549,6 +567,8 @@ mod tests {
     fn variants() {
         assert_eq!(variant_name("operator_connect"), "OperatorConnect");
         assert_eq!(variant_name("1"), "V1");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("2020-01"), "V202001");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(status_variant(200), "Ok");
         assert_eq!(status_variant(422), "UnprocessableEntity");

@@ -134,9 +134,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum NullableIntegrationOwner {
-    /// A [`SimpleUser`].
+    /// The value is of type [`SimpleUser`].
     SimpleUser(SimpleUser),
-    /// A [`Enterprise`].
+    /// The value is of type [`Enterprise`].
     Enterprise(Enterprise),
 }
 
@@ -413,7 +413,7 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssueLabelsItem {
-    /// A [`IssueLabelsItemObject`].
+    /// The value is of type [`IssueLabelsItemObject`].
     Object(IssueLabelsItemObject),
     /// The value is a JSON string.
     String(String),
@@ -615,7 +615,7 @@ impl std::fmt::Display for IssuesCreateBodyMilestone {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesCreateBodyLabelsItem {
-    /// A [`IssuesCreateBodyLabelsItemObject`].
+    /// The value is of type [`IssuesCreateBodyLabelsItemObject`].
     Object(IssuesCreateBodyLabelsItemObject),
     /// The value is a JSON string.
     String(String),
@@ -802,7 +802,7 @@ impl std::fmt::Display for IssuesUpdateBodyMilestone {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyLabelsItem {
-    /// A [`IssuesUpdateBodyLabelsItemObject`].
+    /// The value is of type [`IssuesUpdateBodyLabelsItemObject`].
     Object(IssuesUpdateBodyLabelsItemObject),
     /// The value is a JSON string.
     String(String),
@@ -868,7 +868,7 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesUpdateBodyAssigneesItem {
-    /// A [`IssuesUpdateBodyAssigneesItemObject`].
+    /// The value is of type [`IssuesUpdateBodyAssigneesItemObject`].
     Object(IssuesUpdateBodyAssigneesItemObject),
     /// The value is a JSON string.
     String(String),
@@ -1282,7 +1282,7 @@ runtime::builder! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssuesAddLabelsBodyLabelsItem {
-    /// A [`IssuesAddLabelsBodyLabelsItemObject`].
+    /// The value is of type [`IssuesAddLabelsBodyLabelsItemObject`].
     Object(IssuesAddLabelsBodyLabelsItemObject),
     /// The value is a JSON string.
     String(String),

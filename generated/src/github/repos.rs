@@ -621,9 +621,9 @@ runtime::decode! { CommitCommitTree { sha, url } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CommitAuthor {
-    /// A [`SimpleUser`].
+    /// The value is of type [`SimpleUser`].
     SimpleUser(SimpleUser),
-    /// A [`EmptyObject`].
+    /// The value is of type [`EmptyObject`].
     EmptyObject(EmptyObject),
 }
 

@@ -139,11 +139,11 @@ runtime::decode! {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum UsersGetByUsernameOkBody {
-    /// A [`PrivateUser`].
+    /// The value is of type [`PrivateUser`].
     ///
     /// `user_view_type`: `private`.
     PrivateUser(PrivateUser),
-    /// A [`PublicUser`].
+    /// The value is of type [`PublicUser`].
     ///
     /// `user_view_type`: `public`.
     PublicUser(PublicUser),

@@ -99,9 +99,9 @@ runtime::decode! { AccountExternalAccounts { data, has_more, object, url } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AccountExternalAccountsDataItem {
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 
@@ -867,9 +867,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum AlipayAccountCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -959,11 +959,11 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ApiErrorsSource {
-    /// A [`Source`].
+    /// The value is of type [`Source`].
     Source(Source),
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 

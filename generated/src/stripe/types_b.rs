@@ -65,37 +65,37 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum BalanceTransactionSource {
-    /// A [`IssuingAuthorization`].
+    /// The value is of type [`IssuingAuthorization`].
     IssuingAuthorization(IssuingAuthorization),
-    /// A [`Charge`].
+    /// The value is of type [`Charge`].
     Charge(Charge),
-    /// A [`Dispute`].
+    /// The value is of type [`Dispute`].
     Dispute(Dispute),
-    /// A [`ApplicationFee`].
+    /// The value is of type [`ApplicationFee`].
     ApplicationFee(ApplicationFee),
-    /// A [`IssuingTransaction`].
+    /// The value is of type [`IssuingTransaction`].
     IssuingTransaction(IssuingTransaction),
-    /// A [`Payout`].
+    /// The value is of type [`Payout`].
     Payout(Payout),
-    /// A [`IssuingDispute`].
+    /// The value is of type [`IssuingDispute`].
     IssuingDispute(IssuingDispute),
-    /// A [`Transfer`].
+    /// The value is of type [`Transfer`].
     Transfer(Transfer),
-    /// A [`Topup`].
+    /// The value is of type [`Topup`].
     Topup(Topup),
-    /// A [`ConnectCollectionTransfer`].
+    /// The value is of type [`ConnectCollectionTransfer`].
     ConnectCollectionTransfer(ConnectCollectionTransfer),
-    /// A [`FeeRefund`].
+    /// The value is of type [`FeeRefund`].
     FeeRefund(FeeRefund),
-    /// A [`TransferReversal`].
+    /// The value is of type [`TransferReversal`].
     TransferReversal(TransferReversal),
-    /// A [`PlatformTaxFee`].
+    /// The value is of type [`PlatformTaxFee`].
     PlatformTaxFee(PlatformTaxFee),
-    /// A [`Refund`].
+    /// The value is of type [`Refund`].
     Refund(Refund),
-    /// A [`TaxDeductedAtSource`].
+    /// The value is of type [`TaxDeductedAtSource`].
     TaxDeductedAtSource(TaxDeductedAtSource),
-    /// A [`ReserveTransaction`].
+    /// The value is of type [`ReserveTransaction`].
     ReserveTransaction(ReserveTransaction),
 }
 
@@ -211,9 +211,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum BankAccountCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 

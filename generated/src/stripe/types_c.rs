@@ -100,9 +100,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CardCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -262,9 +262,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ChargeCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -534,15 +534,15 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CustomerDefaultSource {
-    /// A [`BitcoinReceiver`].
+    /// The value is of type [`BitcoinReceiver`].
     BitcoinReceiver(BitcoinReceiver),
-    /// A [`AlipayAccount`].
+    /// The value is of type [`AlipayAccount`].
     AlipayAccount(AlipayAccount),
-    /// A [`Source`].
+    /// The value is of type [`Source`].
     Source(Source),
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 
@@ -576,15 +576,15 @@ runtime::decode! { CustomerSources { data, has_more, object, url } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum CustomerSourcesDataItem {
-    /// A [`BitcoinReceiver`].
+    /// The value is of type [`BitcoinReceiver`].
     BitcoinReceiver(BitcoinReceiver),
-    /// A [`AlipayAccount`].
+    /// The value is of type [`AlipayAccount`].
     AlipayAccount(AlipayAccount),
-    /// A [`Source`].
+    /// The value is of type [`Source`].
     Source(Source),
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 

@@ -224,9 +224,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DiscountCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -258,9 +258,9 @@ runtime::decode! { DiscountsResourceDiscountAmount { amount, discount } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum DiscountsResourceDiscountAmountDiscount {
-    /// A [`DeletedDiscount`].
+    /// The value is of type [`DeletedDiscount`].
     DeletedDiscount(DeletedDiscount),
-    /// A [`Discount`].
+    /// The value is of type [`Discount`].
     Discount(Discount),
 }
 

@@ -78,9 +78,9 @@ runtime::decode! { GetCustomersOkBody { data, has_more, object, url } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetCustomersCustomerOkBody {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 

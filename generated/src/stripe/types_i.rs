@@ -203,9 +203,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum InvoiceAccountTaxIdsItem {
-    /// A [`TaxId`].
+    /// The value is of type [`TaxId`].
     TaxId(TaxId),
-    /// A [`DeletedTaxId`].
+    /// The value is of type [`DeletedTaxId`].
     DeletedTaxId(DeletedTaxId),
 }
 
@@ -243,9 +243,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum InvoiceCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -268,15 +268,15 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum InvoiceDefaultSource {
-    /// A [`BitcoinReceiver`].
+    /// The value is of type [`BitcoinReceiver`].
     BitcoinReceiver(BitcoinReceiver),
-    /// A [`AlipayAccount`].
+    /// The value is of type [`AlipayAccount`].
     AlipayAccount(AlipayAccount),
-    /// A [`Source`].
+    /// The value is of type [`Source`].
     Source(Source),
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 
@@ -289,9 +289,9 @@ pub enum InvoiceDefaultSource {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum InvoiceDiscountsItem {
-    /// A [`DeletedDiscount`].
+    /// The value is of type [`DeletedDiscount`].
     DeletedDiscount(DeletedDiscount),
-    /// A [`Discount`].
+    /// The value is of type [`Discount`].
     Discount(Discount),
 }
 

@@ -90,9 +90,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum OrderCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 

@@ -222,9 +222,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -564,11 +564,11 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAcssDebitUnion {
-    /// A [`PaymentIntentPaymentMethodOptionsAcssDebit`].
+    /// The value is of type [`PaymentIntentPaymentMethodOptionsAcssDebit`].
     PaymentIntentPaymentMethodOptionsAcssDebit(
         PaymentIntentPaymentMethodOptionsAcssDebit,
     ),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -581,9 +581,9 @@ pub enum PaymentIntentPaymentMethodOptionsAcssDebitUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAfterpayClearpay {
-    /// A [`PaymentMethodOptionsAfterpayClearpay`].
+    /// The value is of type [`PaymentMethodOptionsAfterpayClearpay`].
     PaymentMethodOptionsAfterpayClearpay(PaymentMethodOptionsAfterpayClearpay),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -596,9 +596,9 @@ pub enum PaymentIntentPaymentMethodOptionsAfterpayClearpay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAlipay {
-    /// A [`PaymentMethodOptionsIdeal`].
+    /// The value is of type [`PaymentMethodOptionsIdeal`].
     PaymentMethodOptionsAlipay(PaymentMethodOptionsIdeal),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -611,9 +611,9 @@ pub enum PaymentIntentPaymentMethodOptionsAlipay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsAuBecsDebitUnion {
-    /// A [`PaymentMethodOptionsBacsDebit`].
+    /// The value is of type [`PaymentMethodOptionsBacsDebit`].
     PaymentIntentPaymentMethodOptionsAuBecsDebit(PaymentMethodOptionsBacsDebit),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -626,9 +626,9 @@ pub enum PaymentIntentPaymentMethodOptionsAuBecsDebitUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsBacsDebit {
-    /// A [`PaymentMethodOptionsBacsDebit`].
+    /// The value is of type [`PaymentMethodOptionsBacsDebit`].
     PaymentMethodOptionsBacsDebit(PaymentMethodOptionsBacsDebit),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -641,9 +641,9 @@ pub enum PaymentIntentPaymentMethodOptionsBacsDebit {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsBancontact {
-    /// A [`PaymentMethodOptionsBancontact`].
+    /// The value is of type [`PaymentMethodOptionsBancontact`].
     PaymentMethodOptionsBancontact(PaymentMethodOptionsBancontact),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -656,9 +656,9 @@ pub enum PaymentIntentPaymentMethodOptionsBancontact {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsBoleto {
-    /// A [`PaymentMethodOptionsBoleto`].
+    /// The value is of type [`PaymentMethodOptionsBoleto`].
     PaymentMethodOptionsBoleto(PaymentMethodOptionsBoleto),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -671,9 +671,9 @@ pub enum PaymentIntentPaymentMethodOptionsBoleto {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsCardUnion {
-    /// A [`PaymentIntentPaymentMethodOptionsCard`].
+    /// The value is of type [`PaymentIntentPaymentMethodOptionsCard`].
     PaymentIntentPaymentMethodOptionsCard(PaymentIntentPaymentMethodOptionsCard),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -686,9 +686,9 @@ pub enum PaymentIntentPaymentMethodOptionsCardUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsCardPresent {
-    /// A [`PaymentMethodOptionsCardPresent`].
+    /// The value is of type [`PaymentMethodOptionsCardPresent`].
     PaymentMethodOptionsCardPresent(PaymentMethodOptionsCardPresent),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -701,9 +701,9 @@ pub enum PaymentIntentPaymentMethodOptionsCardPresent {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsEpsUnion {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentIntentPaymentMethodOptionsEps(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -716,9 +716,9 @@ pub enum PaymentIntentPaymentMethodOptionsEpsUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsFpx {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentMethodOptionsFpx(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -731,9 +731,9 @@ pub enum PaymentIntentPaymentMethodOptionsFpx {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsGiropay {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentMethodOptionsGiropay(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -746,9 +746,9 @@ pub enum PaymentIntentPaymentMethodOptionsGiropay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsGrabpay {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentMethodOptionsGrabpay(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -761,9 +761,9 @@ pub enum PaymentIntentPaymentMethodOptionsGrabpay {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsIdeal {
-    /// A [`PaymentMethodOptionsIdeal`].
+    /// The value is of type [`PaymentMethodOptionsIdeal`].
     PaymentMethodOptionsIdeal(PaymentMethodOptionsIdeal),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -776,9 +776,9 @@ pub enum PaymentIntentPaymentMethodOptionsIdeal {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsInteracPresent {
-    /// A [`MandateMultiUse`].
+    /// The value is of type [`MandateMultiUse`].
     PaymentMethodOptionsInteracPresent(MandateMultiUse),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -791,9 +791,9 @@ pub enum PaymentIntentPaymentMethodOptionsInteracPresent {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsKlarna {
-    /// A [`PaymentMethodOptionsKlarna`].
+    /// The value is of type [`PaymentMethodOptionsKlarna`].
     PaymentMethodOptionsKlarna(PaymentMethodOptionsKlarna),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -806,9 +806,9 @@ pub enum PaymentIntentPaymentMethodOptionsKlarna {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsKonbini {
-    /// A [`PaymentMethodOptionsKonbini`].
+    /// The value is of type [`PaymentMethodOptionsKonbini`].
     PaymentMethodOptionsKonbini(PaymentMethodOptionsKonbini),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -821,9 +821,9 @@ pub enum PaymentIntentPaymentMethodOptionsKonbini {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsOxxo {
-    /// A [`PaymentMethodOptionsOxxo`].
+    /// The value is of type [`PaymentMethodOptionsOxxo`].
     PaymentMethodOptionsOxxo(PaymentMethodOptionsOxxo),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -836,9 +836,9 @@ pub enum PaymentIntentPaymentMethodOptionsOxxo {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsP24 {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentMethodOptionsP24(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -851,9 +851,9 @@ pub enum PaymentIntentPaymentMethodOptionsP24 {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsPaynow {
-    /// A [`PaymentMethodOptionsFpx`].
+    /// The value is of type [`PaymentMethodOptionsFpx`].
     PaymentMethodOptionsPaynow(PaymentMethodOptionsFpx),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -866,11 +866,11 @@ pub enum PaymentIntentPaymentMethodOptionsPaynow {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsSepaDebitUnion {
-    /// A [`PaymentIntentPaymentMethodOptionsSepaDebit`].
+    /// The value is of type [`PaymentIntentPaymentMethodOptionsSepaDebit`].
     PaymentIntentPaymentMethodOptionsSepaDebit(
         PaymentIntentPaymentMethodOptionsSepaDebit,
     ),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -883,9 +883,9 @@ pub enum PaymentIntentPaymentMethodOptionsSepaDebitUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsSofort {
-    /// A [`PaymentMethodOptionsSofort`].
+    /// The value is of type [`PaymentMethodOptionsSofort`].
     PaymentMethodOptionsSofort(PaymentMethodOptionsSofort),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -898,11 +898,11 @@ pub enum PaymentIntentPaymentMethodOptionsSofort {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsUsBankAccountUnion {
-    /// A [`PaymentIntentPaymentMethodOptionsUsBankAccount`].
+    /// The value is of type [`PaymentIntentPaymentMethodOptionsUsBankAccount`].
     PaymentIntentPaymentMethodOptionsUsBankAccount(
         PaymentIntentPaymentMethodOptionsUsBankAccount,
     ),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),
@@ -915,9 +915,9 @@ pub enum PaymentIntentPaymentMethodOptionsUsBankAccountUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PaymentIntentPaymentMethodOptionsWechatPay {
-    /// A [`PaymentMethodOptionsWechatPay`].
+    /// The value is of type [`PaymentMethodOptionsWechatPay`].
     PaymentMethodOptionsWechatPay(PaymentMethodOptionsWechatPay),
-    /// A [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
+    /// The value is of type [`PaymentIntentTypeSpecificPaymentMethodOptionsClient`].
     PaymentIntentTypeSpecificPaymentMethodOptionsClient(
         PaymentIntentTypeSpecificPaymentMethodOptionsClient,
     ),

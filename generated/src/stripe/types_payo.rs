@@ -77,13 +77,13 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PayoutDestination {
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
-    /// A [`DeletedBankAccount`].
+    /// The value is of type [`DeletedBankAccount`].
     DeletedBankAccount(DeletedBankAccount),
-    /// A [`DeletedCard`].
+    /// The value is of type [`DeletedCard`].
     DeletedCard(DeletedCard),
 }
 

@@ -12,6 +12,6 @@ use super::*;
 pub enum PostBodyPaymentMethodOptionsAfterpayClearpay {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostPaymentIntentsPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }

@@ -211,7 +211,7 @@ runtime::builder! {
 pub enum PostChargesBodyMetadata {
     /// The value is a JSON object.
     Object(std::collections::BTreeMap<String, String>),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -481,7 +481,7 @@ runtime::builder! {
 pub enum PostCustomersBodyAddress {
     /// optional_fields_address
     OptionalFieldsAddress(PostChargesBodyShippingAddress),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -520,7 +520,7 @@ runtime::builder! {
 pub enum PostCustomersBodyInvoiceSettingsCustomFields {
     /// The value is a JSON array.
     List(Vec<PostCustomersCustomerCustomFieldsListItem>),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -533,7 +533,7 @@ pub enum PostCustomersBodyInvoiceSettingsCustomFields {
 pub enum PostCustomersBodyShipping {
     /// customer_shipping
     CustomerShipping(PostCustomersBodyShippingCustomerShipping),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -870,7 +870,7 @@ runtime::builder! {
 pub enum PostCustomersCustomerBodyTrialEnd {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostCustomersCustomerBodyTrialEndString`].
+    /// The value is of type [`PostCustomersCustomerBodyTrialEndString`].
     String(PostCustomersCustomerBodyTrialEndString),
 }
 
@@ -902,7 +902,7 @@ pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -915,6 +915,6 @@ pub enum PostConfirmBodyPaymentMethodOptionsAuBecsDebit {
 pub enum PostConfirmBodyPaymentMethodOptionsBancontact {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsBancontactPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }

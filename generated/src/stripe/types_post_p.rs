@@ -217,7 +217,7 @@ runtime::builder! {
 pub enum PostPaymentIntentsBodyOffSession {
     /// The value is a JSON boolean.
     Boolean(bool),
-    /// A [`PostPaymentIntentsBodyOffSessionString`].
+    /// The value is of type [`PostPaymentIntentsBodyOffSessionString`].
     String(PostPaymentIntentsBodyOffSessionString),
 }
 
@@ -543,7 +543,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsAcssDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostAcssDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -651,7 +651,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsPaymentMethodOptionsBacsDebit {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsBacsDebitPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -675,7 +675,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsBoleto {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostMethodOptionsBoletoPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -736,7 +736,7 @@ runtime::builder! {
 pub enum PostPaymentIntentsInstallmentsPlan {
     /// installment_plan
     InstallmentPlan(PostPaymentIntentsInstallmentsPlanInstallmentPlan),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -803,7 +803,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
     PaymentIntentPaymentMethodOptionsParam(
         PostEpsPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -816,7 +816,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsEps {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsFpx {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostPaymentIntentsFpxPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -845,7 +845,7 @@ runtime::builder! {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostMethodOptionsIdealPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -858,7 +858,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsIdeal {
 pub enum PostPaymentIntentsInteracPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsInteracPresentPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -871,7 +871,7 @@ pub enum PostPaymentIntentsInteracPresent {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKlarna {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostMethodOptionsKlarnaPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -919,7 +919,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostMethodOptionsKonbiniPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -932,7 +932,7 @@ pub enum PostPaymentIntentsBodyPaymentMethodOptionsKonbini {
 pub enum PostPaymentIntentsExpiresAt {
     /// The value is a JSON integer.
     Integer(i64),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -954,7 +954,7 @@ impl std::fmt::Display for PostPaymentIntentsExpiresAt {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsOxxo {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostPaymentIntentsOxxoPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -990,7 +990,7 @@ runtime::builder! {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsP24 {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostPaymentIntentsP24PaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1028,7 +1028,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
     PaymentIntentPaymentMethodOptionsParam(
         PostSepaDebitPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1041,7 +1041,7 @@ pub enum PostPaymentIntentsPaymentMethodOptionsSepaDebit {
 pub enum PostPaymentIntentsBodyPaymentMethodOptionsSofort {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostMethodOptionsSofortPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1056,7 +1056,7 @@ pub enum PostPaymentIntentsUsBankAccount {
     PaymentIntentPaymentMethodOptionsParam(
         PostAccountPaymentIntentPaymentMethodOptionsParam,
     ),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1069,7 +1069,7 @@ pub enum PostPaymentIntentsUsBankAccount {
 pub enum PostPaymentIntentsPaymentMethodOptionsWechatPay {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsWechatPayPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1370,7 +1370,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmBodyOffSession {
     /// The value is a JSON boolean.
     Boolean(bool),
-    /// A [`PostPaymentIntentsBodyOffSessionString`].
+    /// The value is of type [`PostPaymentIntentsBodyOffSessionString`].
     String(PostPaymentIntentsBodyOffSessionString),
 }
 
@@ -1476,7 +1476,7 @@ runtime::builder! {
 pub enum PostPaymentIntentsIntentConfirmAddress {
     /// billing_details_address
     BillingDetailsAddress(PostPaymentIntentsAddressBillingDetailsAddress),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1797,7 +1797,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmCard {
     /// payment_intent_param
     PaymentIntentParam(PostPaymentIntentsCardPaymentIntentParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1871,7 +1871,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmCardPresent {
     /// payment_method_options_param
     PaymentMethodOptionsParam(PostOptionsCardPresentPaymentMethodOptionsParam),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 
@@ -1917,7 +1917,7 @@ runtime::string_enum! {
 pub enum PostPaymentIntentsIntentConfirmBodyShipping {
     /// optional_fields_shipping
     OptionalFieldsShipping(PostPaymentIntentsIntentConfirmOptionalFieldsShipping),
-    /// A [`PostChargesBodyMetadataString`].
+    /// The value is of type [`PostChargesBodyMetadataString`].
     String(PostChargesBodyMetadataString),
 }
 

@@ -85,9 +85,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PriceProduct {
-    /// A [`Product`].
+    /// The value is of type [`Product`].
     Product(Product),
-    /// A [`DeletedProduct`].
+    /// The value is of type [`DeletedProduct`].
     DeletedProduct(DeletedProduct),
 }
 
@@ -249,9 +249,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum PromotionCodeCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 

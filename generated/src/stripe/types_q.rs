@@ -102,9 +102,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum QuoteCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -117,9 +117,9 @@ pub enum QuoteCustomer {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum QuoteInvoice {
-    /// A [`Invoice`].
+    /// The value is of type [`Invoice`].
     Invoice(Invoice),
-    /// A [`DeletedInvoice`].
+    /// The value is of type [`DeletedInvoice`].
     DeletedInvoice(DeletedInvoice),
 }
 

@@ -73,9 +73,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupAttemptCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -370,9 +370,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -466,9 +466,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
-    /// A [`SetupIntentPaymentMethodOptionsAcssDebit`].
+    /// The value is of type [`SetupIntentPaymentMethodOptionsAcssDebit`].
     SetupIntentPaymentMethodOptionsAcssDebit(SetupIntentPaymentMethodOptionsAcssDebit),
-    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
+    /// The value is of type [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
         InvoicePaymentMethodOptionsUsBankAccount,
     ),
@@ -481,9 +481,9 @@ pub enum SetupIntentPaymentMethodOptionsAcssDebitUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
-    /// A [`SetupIntentPaymentMethodOptionsSepaDebit`].
+    /// The value is of type [`SetupIntentPaymentMethodOptionsSepaDebit`].
     SetupIntentPaymentMethodOptionsSepaDebit(SetupIntentPaymentMethodOptionsSepaDebit),
-    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
+    /// The value is of type [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
         InvoicePaymentMethodOptionsUsBankAccount,
     ),
@@ -496,11 +496,11 @@ pub enum SetupIntentPaymentMethodOptionsSepaDebitUnion {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SetupIntentPaymentMethodOptionsUsBankAccountUnion {
-    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
+    /// The value is of type [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentPaymentMethodOptionsUsBankAccount(
         InvoicePaymentMethodOptionsUsBankAccount,
     ),
-    /// A [`InvoicePaymentMethodOptionsUsBankAccount`].
+    /// The value is of type [`InvoicePaymentMethodOptionsUsBankAccount`].
     SetupIntentTypeSpecificPaymentMethodOptionsClient(
         InvoicePaymentMethodOptionsUsBankAccount,
     ),
@@ -1476,9 +1476,9 @@ runtime::string_enum! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -1491,15 +1491,15 @@ pub enum SubscriptionCustomer {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionDefaultSource {
-    /// A [`BitcoinReceiver`].
+    /// The value is of type [`BitcoinReceiver`].
     BitcoinReceiver(BitcoinReceiver),
-    /// A [`AlipayAccount`].
+    /// The value is of type [`AlipayAccount`].
     AlipayAccount(AlipayAccount),
-    /// A [`Source`].
+    /// The value is of type [`Source`].
     Source(Source),
-    /// A [`Card`].
+    /// The value is of type [`Card`].
     Card(Card),
-    /// A [`BankAccount`].
+    /// The value is of type [`BankAccount`].
     BankAccount(BankAccount),
 }
 
@@ -1724,9 +1724,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleCustomer {
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
 }
 
@@ -1783,9 +1783,9 @@ runtime::decode! { SubscriptionScheduleAddInvoiceItem { price, quantity, tax_rat
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleAddInvoiceItemPrice {
-    /// A [`Price`].
+    /// The value is of type [`Price`].
     Price(Price),
-    /// A [`DeletedPrice`].
+    /// The value is of type [`DeletedPrice`].
     DeletedPrice(DeletedPrice),
 }
 
@@ -1817,9 +1817,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionScheduleConfigurationItemPrice {
-    /// A [`Price`].
+    /// The value is of type [`Price`].
     Price(Price),
-    /// A [`DeletedPrice`].
+    /// The value is of type [`DeletedPrice`].
     DeletedPrice(DeletedPrice),
 }
 
@@ -1890,9 +1890,9 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SubscriptionSchedulePhaseConfigurationCoupon {
-    /// A [`Coupon`].
+    /// The value is of type [`Coupon`].
     Coupon(Coupon),
-    /// A [`DeletedCoupon`].
+    /// The value is of type [`DeletedCoupon`].
     DeletedCoupon(DeletedCoupon),
 }
 

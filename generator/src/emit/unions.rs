@@ -290,7 +290,8 @@ fn variant_docs(api: &Api, docs: Option<&str>, ty: &Type) -> String {
         return docs.to_owned();
     }
     match ty {
-        Type::Named(id) => format!("A [`{}`].", api.def(*id).name),
+        // Not "a [`X`]": the article would depend on how the name is said.
+        Type::Named(id) => format!("The value is of type [`{}`].", api.def(*id).name),
         Type::String | Type::Uuid => "The value is a JSON string.".to_owned(),
         Type::DateTime => "The value is an RFC 3339 date-time.".to_owned(),
         Type::Date => "The value is a date (`2024-05-31`).".to_owned(),

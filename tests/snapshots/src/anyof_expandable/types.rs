@@ -66,9 +66,9 @@ runtime::decode! { Charge { id, amount, customer, balance_transaction } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum ChargeCustomer {
-    /// A [`DeletedCustomer`].
+    /// The value is of type [`DeletedCustomer`].
     DeletedCustomer(DeletedCustomer),
-    /// A [`Customer`].
+    /// The value is of type [`Customer`].
     Customer(Customer),
 }
 

@@ -9,15 +9,15 @@ use super::*;
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Pet {
-    /// A [`Dog`].
+    /// The value is of type [`Dog`].
     ///
     /// `petType`: `Dog`.
     Dog(Dog),
-    /// A [`Cat`].
+    /// The value is of type [`Cat`].
     ///
     /// `petType`: `Cat`.
     Cat(Cat),
-    /// A [`Lion`].
+    /// The value is of type [`Lion`].
     ///
     /// `petType`: `Lion`.
     Lion(Lion),
@@ -148,11 +148,11 @@ runtime::decode! { Owner { pet, former, vehicle } }
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Vehicle {
-    /// A [`ElectricVehicle`].
+    /// The value is of type [`ElectricVehicle`].
     ///
     /// `powerSource`: `electricity`.
     ElectricVehicle(ElectricVehicle),
-    /// A [`PedaledVehicle`].
+    /// The value is of type [`PedaledVehicle`].
     ///
     /// `powerSource`: `human-energy`.
     PedaledVehicle(PedaledVehicle),

@@ -57,7 +57,7 @@ runtime::decode! {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum IssueLabelsItem {
-    /// A [`IssueLabelsItemObject`].
+    /// The value is of type [`IssueLabelsItemObject`].
     Object(IssueLabelsItemObject),
     /// The value is a JSON string.
     String(String),

@@ -31,11 +31,11 @@ runtime::decode! { Cat { pet_type, lives } }
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Pet {
-    /// A [`Dog`].
+    /// The value is of type [`Dog`].
     ///
     /// `pet_type`: `Dog`.
     Dog(Dog),
-    /// A [`Cat`].
+    /// The value is of type [`Cat`].
     ///
     /// `pet_type`: `Cat`.
     Cat(Cat),

@@ -39,11 +39,11 @@ runtime::decode! { PrivateUser { login, id, user_view_type, private_repos, two_f
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum GetUserOkBody {
-    /// A [`PrivateUser`].
+    /// The value is of type [`PrivateUser`].
     ///
     /// `user_view_type`: `private`.
     PrivateUser(PrivateUser),
-    /// A [`PublicUser`].
+    /// The value is of type [`PublicUser`].
     ///
     /// `user_view_type`: `public`.
     PublicUser(PublicUser),

@@ -56,7 +56,7 @@ impl std::fmt::Display for SettingsLimit {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum SettingsFallback {
-    /// A [`Theme`].
+    /// The value is of type [`Theme`].
     Theme(Theme),
     /// The value is a JSON string.
     String(String),

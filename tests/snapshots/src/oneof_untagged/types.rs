@@ -45,9 +45,9 @@ runtime::decode! { Workflow { last_run, timeout, inputs } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum WorkflowLastRun {
-    /// A [`Detail`].
+    /// The value is of type [`Detail`].
     Detail(Detail),
-    /// A [`Summary`].
+    /// The value is of type [`Summary`].
     Summary(Summary),
 }
 

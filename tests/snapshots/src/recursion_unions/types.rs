@@ -28,9 +28,9 @@ runtime::decode! { Negation { operand } }
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Expression {
-    /// A [`Negation`].
+    /// The value is of type [`Negation`].
     Negation(Box<Negation>),
-    /// A [`Literal`].
+    /// The value is of type [`Literal`].
     Literal(Literal),
 }
 

@@ -9,7 +9,7 @@ use super::*;
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 pub enum Pet {
-    /// A [`Dog`].
+    /// The value is of type [`Dog`].
     ///
     /// `kind`: `Dog`.
     Dog(Dog),

@@ -1,5 +1,7 @@
 //! Doc comments of generated items, from IR text.
 
+use std::borrow::Cow;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -22,19 +24,26 @@ pub(super) fn inner_doc_lines(text: &str) -> Vec<TokenStream> {
 }
 
 pub(super) fn doc_text(text: &str) -> Vec<String> {
-    let text = prose::clean(text)
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\t', "    ");
+    let mut text = prose::clean(text);
+    // Most text has neither: it is not copied three times to find that out.
+    if text.contains(['\r', '\t']) {
+        text = Cow::Owned(
+            text.replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .replace('\t', "    "),
+        );
+    }
     text.trim()
         .lines()
         .map(|line| {
             let line = line.trim_end();
             if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
+                return String::new();
             }
+            let mut doc = String::with_capacity(line.len() + 1);
+            doc.push(' ');
+            doc.push_str(line);
+            doc
         })
         .collect()
 }

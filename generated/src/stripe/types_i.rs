@@ -681,7 +681,7 @@ runtime::string_enum! {
         Unknown = "unknown",
         UsEin = "us_ein",
         ZaVat = "za_vat",
-        ..Unknown2
+        ..Other
     }
 }
 

@@ -992,7 +992,7 @@ runtime::string_enum! {
         Unionpay = "unionpay",
         Unknown = "unknown",
         Visa = "visa",
-        ..Unknown2
+        ..Other
     }
 }
 
@@ -1813,7 +1813,7 @@ runtime::string_enum! {
         Credit = "credit",
         Prepaid = "prepaid",
         Unknown = "unknown",
-        ..Unknown2
+        ..Other
     }
 }
 
@@ -2059,7 +2059,7 @@ runtime::string_enum! {
         Checking = "checking",
         Savings = "savings",
         Unknown = "unknown",
-        ..Unknown2
+        ..Other
     }
 }
 

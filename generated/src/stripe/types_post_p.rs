@@ -1858,7 +1858,7 @@ runtime::string_enum! {
         Unionpay = "unionpay",
         Unknown = "unknown",
         Visa = "visa",
-        ..Unknown2
+        ..Other
     }
 }
 

@@ -227,7 +227,7 @@ impl<'a> Lowerer<'a> {
         let tagged = TaggedUnion {
             property: discriminator.property_name.clone(),
             variants,
-            unknown: scope.claim("Unknown"),
+            unknown: scope.claim_catch_all(),
         };
         if let Some(kind) = self.defs.kind_mut(id) {
             *kind = TypeKind::Tagged(tagged);

@@ -200,7 +200,7 @@ impl Lowerer<'_> {
             .collect();
         TypeKind::Enum {
             values: EnumValues::Integer(variants),
-            catch_all: scope.claim("Unknown"),
+            catch_all: scope.claim_catch_all(),
         }
     }
 

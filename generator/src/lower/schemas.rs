@@ -592,7 +592,7 @@ pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
             value: (*value).to_owned(),
         })
         .collect();
-    let catch_all = scope.claim("Unknown");
+    let catch_all = scope.claim_catch_all();
     TypeKind::Enum {
         values: EnumValues::String(variants),
         catch_all,

@@ -107,6 +107,13 @@ impl Scope {
         }
     }
 
+    /// The variant that keeps values the document does not list: `Unknown`, or where a listed
+    /// value has that name already (Stripe's card networks list `unknown`), `Other`, then
+    /// `Undocumented`, rather than a numbered `Unknown2`.
+    pub fn claim_catch_all(&mut self) -> Ident {
+        self.claim_first(&["Unknown", "Other", "Undocumented"].map(str::to_owned))
+    }
+
     /// The first of `wishes` that is free, claimed; `None` when every one is taken.
     pub fn claim_free(&mut self, wishes: &[String]) -> Option<Ident> {
         wishes.iter().find_map(|wish| {
@@ -597,6 +604,18 @@ mod tests {
         let second = fields.claim("type");
         assert_eq!((second.as_str(), second.is_raw()), ("type2", false));
         assert!(!module_name("type").is_raw());
+    }
+
+    #[test]
+    fn the_catch_all_variant_is_not_numbered() {
+        let mut plain = Scope::default();
+        plain.claim("Visa");
+        assert_eq!(plain.claim_catch_all(), "Unknown");
+        let mut listed = Scope::default();
+        listed.claim(&variant_name("unknown"));
+        assert_eq!(listed.claim_catch_all(), "Other");
+        listed.claim("Undocumented");
+        assert_eq!(listed.claim_catch_all(), "Undocumented2");
     }
 
     #[test]

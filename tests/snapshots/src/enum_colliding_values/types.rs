@@ -13,6 +13,6 @@ runtime::string_enum! {
         VeryHigh2 = "very_high",
         Unknown = "unknown",
         Unknown2 = "Unknown",
-        ..Unknown3
+        ..Other
     }
 }

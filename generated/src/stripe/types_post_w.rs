@@ -152,7 +152,7 @@ runtime::string_enum! {
 runtime::string_enum! {
     /// The list of events to enable for this endpoint. You may specify `['*']` to enable all events, except those that require explicit selection.
     pub enum PostWebhookEndpointsBodyEnabledEventsItem {
-        Empty = "*",
+        Star = "*",
         AccountApplicationAuthorized = "account.application.authorized",
         AccountApplicationDeauthorized = "account.application.deauthorized",
         AccountExternalAccountCreated = "account.external_account.created",

@@ -4,7 +4,7 @@
 //! discriminator in `inheritance`; whether a schema admits `null` is decided in `nullable`.
 
 use std::borrow::Borrow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -582,14 +582,29 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
 }
 
 pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
-    let mut scope = Scope::default();
     let mut seen = HashSet::new();
+    let values: Vec<&str> = values.iter().copied().filter(|v| seen.insert(*v)).collect();
+    let plain: Vec<String> = values.iter().map(|v| names::variant_name(v)).collect();
+    // Values whose names would be the same are named with their signs spelled out
+    // (`Etc/GMT+1`, `Etc/GMT-1`; `created_at`, `-created_at`) before any is numbered.
+    let mut named_alike: HashMap<&str, usize> = HashMap::new();
+    for name in &plain {
+        *named_alike.entry(name).or_default() += 1;
+    }
+    let mut scope = Scope::default();
     let variants: Vec<EnumVariant<String>> = values
         .iter()
-        .filter(|value| seen.insert(**value))
-        .map(|value| EnumVariant {
-            name: scope.claim(&names::variant_name(value)),
-            value: (*value).to_owned(),
+        .zip(&plain)
+        .map(|(value, name)| {
+            let wish = if named_alike[name.as_str()] > 1 {
+                names::spelled_variant_name(value)
+            } else {
+                name.clone()
+            };
+            EnumVariant {
+                name: scope.claim(&wish),
+                value: (*value).to_owned(),
+            }
         })
         .collect();
     let catch_all = scope.claim_catch_all();

@@ -366,15 +366,69 @@ pub fn type_name(text: &str) -> String {
     }
 }
 
-/// A string-enum value → its variant name; values that start with a digit get a `V` prefix.
+/// A string-enum value → its variant name; values that start with a digit get a `V` prefix,
+/// and a value of symbols only is named after them (`!=` → `NotEq`, `%` → `Percent`).
 pub fn variant_name(value: &str) -> String {
     let name = upper_camel_case(value);
     match name.chars().next() {
-        None => "Empty".to_owned(),
+        None => match symbol_words(value) {
+            Some(words) => upper_camel_case(&words).into_owned(),
+            None => "Empty".to_owned(),
+        },
         Some(c) if c.is_ascii_digit() => format!("V{name}"),
         Some(_) if name == "Self" => "Self_".to_owned(),
         Some(_) => name.into_owned(),
     }
+}
+
+/// The words of a text of symbols (`<=` → `lt eq`); `None` when none of them has a word.
+fn symbol_words(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .chars()
+        .filter_map(|c| {
+            Some(match c {
+                '=' => "eq",
+                '!' => "not",
+                '<' => "lt",
+                '>' => "gt",
+                '%' => "percent",
+                '/' => "slash",
+                '*' => "star",
+                '+' => "plus",
+                '-' => "minus",
+                '.' => "dot",
+                '&' => "and",
+                '|' => "or",
+                '^' => "caret",
+                '~' => "tilde",
+                '#' => "hash",
+                '@' => "at",
+                '$' => "dollar",
+                '?' => "question",
+                _ => return None,
+            })
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// [`variant_name`] with the signs spelled out as words: a `+` or `-` that starts the value
+/// or stands before a digit (`Etc/GMT-1` → `EtcGmtMinus1`, `-created_at` → `MinusCreatedAt`),
+/// for values whose plain names are the same. A hyphen between letters stays a separator.
+pub fn spelled_variant_name(value: &str) -> String {
+    let mut spelled = String::with_capacity(value.len() + 8);
+    let mut chars = value.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let sign = first || chars.peek().is_some_and(char::is_ascii_digit);
+        match c {
+            '+' if sign => spelled.push_str(" plus "),
+            '-' if sign => spelled.push_str(" minus "),
+            c => spelled.push(c),
+        }
+        first = false;
+    }
+    variant_name(&spelled)
 }
 
 /// `connectionId` → `connection_id`; `type` stays `type` (claimed, it is written raw);
@@ -575,7 +629,16 @@ mod tests {
         assert_eq!(variant_name("operator_connect"), "OperatorConnect");
         assert_eq!(variant_name("1"), "V1");
         assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("!="), "NotEq");
+        assert_eq!(variant_name(">="), "GtEq");
+        assert_eq!(variant_name("%"), "Percent");
+        assert_eq!(variant_name(" "), "Empty");
         assert_eq!(variant_name("2020-01"), "V202001");
+        assert_eq!(spelled_variant_name("Etc/GMT-1"), "EtcGmtMinus1");
+        assert_eq!(spelled_variant_name("Etc/GMT+10"), "EtcGmtPlus10");
+        assert_eq!(spelled_variant_name("-created_at"), "MinusCreatedAt");
+        assert_eq!(spelled_variant_name("created_at"), "CreatedAt");
+        assert_eq!(spelled_variant_name("en-US"), "EnUs");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(status_variant(200), "Ok");
         assert_eq!(status_variant(422), "UnprocessableEntity");

@@ -16,3 +16,34 @@ runtime::string_enum! {
         ..Other
     }
 }
+
+runtime::string_enum! {
+    /// The order of a ticket list; a leading `-` sorts newest first.
+    pub enum TicketSort {
+        CreatedAt = "created_at",
+        MinusCreatedAt = "-created_at",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// The desk's time zone.
+    pub enum DeskTimeZone {
+        EtcGmt = "Etc/GMT",
+        EtcGmtPlus1 = "Etc/GMT+1",
+        EtcGmtMinus1 = "Etc/GMT-1",
+        EtcGmt1 = "Etc/GMT1",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// How a filter compares a ticket's field with its value.
+    pub enum FilterOperator {
+        Eq = "=",
+        NotEq = "!=",
+        Lt = "<",
+        LtEq = "<=",
+        ..Unknown
+    }
+}

@@ -591,20 +591,43 @@ pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
     for name in &plain {
         *named_alike.entry(name).or_default() += 1;
     }
-    let mut scope = Scope::default();
-    let variants: Vec<EnumVariant<String>> = values
+    let wishes: Vec<String> = values
         .iter()
         .zip(&plain)
         .map(|(value, name)| {
-            let wish = if named_alike[name.as_str()] > 1 {
+            if named_alike[name.as_str()] > 1 {
                 names::spelled_variant_name(value)
             } else {
                 name.clone()
-            };
-            EnumVariant {
-                name: scope.claim(&wish),
-                value: (*value).to_owned(),
             }
+        })
+        .collect();
+    // A value of symbols only is named after them (`*` → `Star`); the value that says the
+    // word (`star`) keeps it, and the symbols take `StarSymbol`.
+    let symbols_only = |value: &str| !value.chars().any(char::is_alphanumeric);
+    let mut scope = Scope::default();
+    let mut claimed: Vec<Option<Ident>> = values.iter().map(|_| None).collect();
+    for symbols in [false, true] {
+        for (index, value) in values.iter().enumerate() {
+            if symbols_only(value) != symbols {
+                continue;
+            }
+            let wish = &wishes[index];
+            claimed[index] = Some(if symbols {
+                scope.claim_first(&[wish.clone(), format!("{wish}Symbol")])
+            } else {
+                scope.claim(wish)
+            });
+        }
+    }
+    let variants: Vec<EnumVariant<String>> = values
+        .iter()
+        .zip(claimed)
+        .filter_map(|(value, name)| {
+            Some(EnumVariant {
+                name: name?,
+                value: (*value).to_owned(),
+            })
         })
         .collect();
     let catch_all = scope.claim_catch_all();

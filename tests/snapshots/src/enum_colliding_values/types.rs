@@ -47,3 +47,13 @@ runtime::string_enum! {
         ..Unknown
     }
 }
+
+runtime::string_enum! {
+    /// An event a watcher is told of; `*` for every event.
+    pub enum WatchedEvent {
+        StarSymbol = "*",
+        Star = "star",
+        Fork = "fork",
+        ..Unknown
+    }
+}

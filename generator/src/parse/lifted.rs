@@ -7,8 +7,8 @@
 //! not read undoes the whole lift: the caller reads the document as it was.
 
 use openapiv3::{
-    Components, MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent, PathItem,
-    ReferenceOr, Response, Schema,
+    Callback, Components, MediaType, OpenAPI, Operation, Parameter, ParameterSchemaOrContent,
+    PathItem, ReferenceOr, Response, Schema,
 };
 use serde_json::{Map, Value};
 
@@ -192,11 +192,7 @@ impl Lifted {
                 found += 1;
                 Some(())
             };
-            for item in api.paths.paths.values_mut() {
-                if let ReferenceOr::Item(item) = item {
-                    path_item(item, &mut place)?;
-                }
-            }
+            items(api.paths.paths.values_mut(), &mut place, path_item)?;
             if let Some(components) = &mut api.components {
                 components_slots(components, &mut place)?;
             }
@@ -217,43 +213,40 @@ impl Lifted {
 /// What is done to each schema slot while putting back.
 type Place<'p> = dyn FnMut(&mut ReferenceOr<Schema>) -> Option<()> + 'p;
 
+/// `slots` of each entry that is not a reference.
+fn items<'i, T: 'i>(
+    entries: impl IntoIterator<Item = &'i mut ReferenceOr<T>>,
+    place: &mut Place<'_>,
+    slots: impl Fn(&mut T, &mut Place<'_>) -> Option<()>,
+) -> Option<()> {
+    entries.into_iter().try_for_each(|entry| match entry {
+        ReferenceOr::Item(item) => slots(item, place),
+        ReferenceOr::Reference { .. } => Some(()),
+    })
+}
+
 fn components_slots(components: &mut Components, place: &mut Place<'_>) -> Option<()> {
-    for parameter in components.parameters.values_mut() {
-        if let ReferenceOr::Item(parameter) = parameter {
-            parameter_slots(parameter, place)?;
-        }
-    }
-    for header in components.headers.values_mut() {
-        if let ReferenceOr::Item(header) = header {
-            format_slots(&mut header.format, place)?;
-        }
-    }
-    for body in components.request_bodies.values_mut() {
-        if let ReferenceOr::Item(body) = body {
-            media_slots(body.content.values_mut(), place)?;
-        }
-    }
-    for response in components.responses.values_mut() {
-        if let ReferenceOr::Item(response) = response {
-            response_slots(response, place)?;
-        }
-    }
-    for callback in components.callbacks.values_mut() {
-        if let ReferenceOr::Item(callback) = callback {
-            for item in callback.values_mut() {
-                path_item(item, place)?;
-            }
-        }
-    }
-    Some(())
+    items(components.parameters.values_mut(), place, parameter_slots)?;
+    items(components.headers.values_mut(), place, |header, place| {
+        format_slots(&mut header.format, place)
+    })?;
+    items(
+        components.request_bodies.values_mut(),
+        place,
+        |body, place| media_slots(body.content.values_mut(), place),
+    )?;
+    items(components.responses.values_mut(), place, response_slots)?;
+    items(components.callbacks.values_mut(), place, callback_slots)
+}
+
+fn callback_slots(callback: &mut Callback, place: &mut Place<'_>) -> Option<()> {
+    callback
+        .values_mut()
+        .try_for_each(|item| path_item(item, place))
 }
 
 fn path_item(item: &mut PathItem, place: &mut Place<'_>) -> Option<()> {
-    for parameter in &mut item.parameters {
-        if let ReferenceOr::Item(parameter) = parameter {
-            parameter_slots(parameter, place)?;
-        }
-    }
+    items(&mut item.parameters, place, parameter_slots)?;
     let operations = [
         &mut item.get,
         &mut item.put,
@@ -271,30 +264,20 @@ fn path_item(item: &mut PathItem, place: &mut Place<'_>) -> Option<()> {
 }
 
 fn operation_slots(operation: &mut Operation, place: &mut Place<'_>) -> Option<()> {
-    for parameter in &mut operation.parameters {
-        if let ReferenceOr::Item(parameter) = parameter {
-            parameter_slots(parameter, place)?;
-        }
-    }
-    if let Some(ReferenceOr::Item(body)) = &mut operation.request_body {
-        media_slots(body.content.values_mut(), place)?;
-    }
+    items(&mut operation.parameters, place, parameter_slots)?;
+    items(&mut operation.request_body, place, |body, place| {
+        media_slots(body.content.values_mut(), place)
+    })?;
     let responses = &mut operation.responses;
-    for response in responses
+    let all = responses
         .default
         .iter_mut()
-        .chain(responses.responses.values_mut())
-    {
-        if let ReferenceOr::Item(response) = response {
-            response_slots(response, place)?;
-        }
-    }
-    for callback in operation.callbacks.values_mut() {
-        for item in callback.values_mut() {
-            path_item(item, place)?;
-        }
-    }
-    Some(())
+        .chain(responses.responses.values_mut());
+    items(all, place, response_slots)?;
+    operation
+        .callbacks
+        .values_mut()
+        .try_for_each(|callback| callback_slots(callback, place))
 }
 
 fn parameter_slots(parameter: &mut Parameter, place: &mut Place<'_>) -> Option<()> {
@@ -315,11 +298,9 @@ fn format_slots(format: &mut ParameterSchemaOrContent, place: &mut Place<'_>) ->
 }
 
 fn response_slots(response: &mut Response, place: &mut Place<'_>) -> Option<()> {
-    for header in response.headers.values_mut() {
-        if let ReferenceOr::Item(header) = header {
-            format_slots(&mut header.format, place)?;
-        }
-    }
+    items(response.headers.values_mut(), place, |header, place| {
+        format_slots(&mut header.format, place)
+    })?;
     media_slots(response.content.values_mut(), place)
 }
 

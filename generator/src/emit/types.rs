@@ -274,16 +274,11 @@ fn field_text(api: &Api, field: &Field, serialized: bool) -> Option<String> {
     if field.deprecated {
         out.push_str("    #[deprecated]\n");
     }
-    let (inner, nullable) = nullable_parts(&field.ty);
-    let mut ty = rust_type_text(api, inner);
-    if field.boxed {
-        ty = format!("Box<{ty}>");
-    }
-    if nullable || !field.required {
-        ty = format!("Option<{ty}>");
-    }
-    if nullable && !field.required && serialized {
-        // Absent and `null` are told apart where a request writes them.
+    let (_, nullable) = nullable_parts(&field.ty);
+    let mut ty = field_value_type(api, field);
+    // A nullable member is `Option` already; absent and `null` are told apart only where a
+    // request writes them.
+    if !field.required && (!nullable || serialized) {
         ty = format!("Option<{ty}>");
     }
     for attribute in field_attributes(api, field, serialized) {

@@ -586,22 +586,19 @@ pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
     let values: Vec<&str> = values.iter().copied().filter(|v| seen.insert(*v)).collect();
     let plain: Vec<String> = values.iter().map(|v| names::variant_name(v)).collect();
     // Values whose names would be the same are named with their signs spelled out
-    // (`Etc/GMT+1`, `Etc/GMT-1`; `created_at`, `-created_at`) before any is numbered.
-    let mut named_alike: HashMap<&str, usize> = HashMap::new();
-    for name in &plain {
-        *named_alike.entry(name).or_default() += 1;
-    }
-    let wishes: Vec<String> = values
+    // (`Etc/GMT+1`, `Etc/GMT-1`; `created_at`, `-created_at`) before any is numbered. When signs
+    // tell some values apart, every value spells its signs, so that one enum does not name
+    // `Etc/GMT-12` `EtcGmtMinus12` and `Etc/GMT-13` `EtcGmt13`.
+    let spelled: Vec<String> = values
         .iter()
-        .zip(&plain)
-        .map(|(value, name)| {
-            if named_alike[name.as_str()] > 1 {
-                names::spelled_variant_name(value)
-            } else {
-                name.clone()
-            }
-        })
+        .map(|v| names::spelled_variant_name(v))
         .collect();
+    let mut named_alike: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for (name, spelled) in plain.iter().zip(&spelled) {
+        named_alike.entry(name).or_default().insert(spelled);
+    }
+    let signs_tell_apart = named_alike.values().any(|spellings| spellings.len() > 1);
+    let wishes: Vec<String> = if signs_tell_apart { spelled } else { plain };
     // A value of symbols only is named after them (`*` → `Star`); the value that says the
     // word (`star`) keeps it, and the symbols take `StarSymbol`.
     let symbols_only = |value: &str| !value.chars().any(char::is_alphanumeric);

@@ -414,7 +414,8 @@ fn symbol_words(text: &str) -> Option<String> {
 
 /// [`variant_name`] with the signs spelled out as words: a `+` or `-` that starts the value
 /// or stands before a digit (`Etc/GMT-1` → `EtcGmtMinus1`, `-created_at` → `MinusCreatedAt`),
-/// for values whose plain names are the same. A hyphen between letters stays a separator.
+/// for the values of an enum whose signs tell some values apart. A hyphen between letters stays
+/// a separator.
 pub fn spelled_variant_name(value: &str) -> String {
     let mut spelled = String::with_capacity(value.len() + 8);
     let mut chars = value.chars().peekable();

@@ -33,6 +33,17 @@ runtime::string_enum! {
         EtcGmtPlus1 = "Etc/GMT+1",
         EtcGmtMinus1 = "Etc/GMT-1",
         EtcGmt1 = "Etc/GMT1",
+        EtcGmtMinus13 = "Etc/GMT-13",
+        ..Unknown
+    }
+}
+
+runtime::string_enum! {
+    /// A model; two names differ only in case, so no sign is spelled out.
+    pub enum ModelName {
+        Nova2 = "nova-2",
+        Minimax = "Minimax",
+        Minimax2 = "minimax",
         ..Unknown
     }
 }

@@ -4,13 +4,14 @@
 //! discriminator in `inheritance`; whether a schema admits `null` is decided in `nullable`.
 
 use std::borrow::Borrow;
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
 
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, NumberFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
     Type as OaType, VariantOrUnknownOrEmpty,
 };
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Lowerer;
 use super::formats::{integer_type, integer_values};
@@ -582,23 +583,36 @@ fn union_kind(types: &[serde_json::Value]) -> TypeKind {
 }
 
 pub(super) fn enum_kind(values: &[&str]) -> TypeKind {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let values: Vec<&str> = values.iter().copied().filter(|v| seen.insert(*v)).collect();
     let plain: Vec<String> = values.iter().map(|v| names::variant_name(v)).collect();
     // Values whose names would be the same are named with their signs spelled out
     // (`Etc/GMT+1`, `Etc/GMT-1`; `created_at`, `-created_at`) before any is numbered. When signs
     // tell some values apart, every value spells its signs, so that one enum does not name
     // `Etc/GMT-12` `EtcGmtMinus12` and `Etc/GMT-13` `EtcGmt13`.
-    let spelled: Vec<String> = values
-        .iter()
-        .map(|v| names::spelled_variant_name(v))
-        .collect();
-    let mut named_alike: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for (name, spelled) in plain.iter().zip(&spelled) {
-        named_alike.entry(name).or_default().insert(spelled);
-    }
-    let signs_tell_apart = named_alike.values().any(|spellings| spellings.len() > 1);
-    let wishes: Vec<String> = if signs_tell_apart { spelled } else { plain };
+    let mut first_named: FxHashMap<&str, usize> = FxHashMap::default();
+    let signs_tell_apart =
+        plain
+            .iter()
+            .enumerate()
+            .any(|(index, name)| match first_named.entry(name.as_str()) {
+                Entry::Occupied(first) => {
+                    names::spelled_variant_name(values[*first.get()])
+                        != names::spelled_variant_name(values[index])
+                }
+                Entry::Vacant(entry) => {
+                    entry.insert(index);
+                    false
+                }
+            });
+    let wishes: Vec<String> = if signs_tell_apart {
+        values
+            .iter()
+            .map(|v| names::spelled_variant_name(v))
+            .collect()
+    } else {
+        plain
+    };
     // A value of symbols only is named after them (`*` → `Star`); the value that says the
     // word (`star`) keeps it, and the symbols take `StarSymbol`.
     let symbols_only = |value: &str| !value.chars().any(char::is_alphanumeric);

@@ -32,6 +32,10 @@ const RESERVED_MODULES: &[(&str, &str)] = &[
         "default",
         "the cargo feature `default` of the generated crate",
     ),
+    (
+        "blocking",
+        "the cargo feature `blocking` of the generated crate",
+    ),
 ];
 
 /// Package names cargo refuses or warns about beyond the character rules: the standard
@@ -153,11 +157,37 @@ mod tests {
     }
 
     #[test]
+    fn no_vendor_is_named_like_a_feature_of_the_generated_crate() {
+        let manifest =
+            generator::emit::manifest::cargo_toml(&generator::emit::manifest::Manifest {
+                package: "p",
+                description: "d",
+                source: "s",
+                command: "c",
+                standalone: false,
+                modules_on_by_default: false,
+                modules: Vec::new(),
+            });
+        let manifest: toml::Table = toml::from_str(&manifest).unwrap();
+        let features = manifest["features"].as_table().unwrap();
+        assert!(features.contains_key("blocking"), "{features:?}");
+        for feature in features.keys() {
+            // A module's feature is its name, which never holds a `-`.
+            if !feature.contains('-') {
+                assert!(
+                    vendor_module(feature).unwrap_err().contains("reserved"),
+                    "{feature}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn vendor_folders_that_cannot_be_modules_say_why() {
         for folder in ["café", "Telnyx", "2fa", "_x", "a.b", "x-", "", "a b"] {
             assert_eq!(vendor_module(folder), Err(VENDOR_FOLDER_RULE.to_owned()));
         }
-        for folder in ["lib", "runtime", "client", "default"] {
+        for folder in ["lib", "runtime", "client", "default", "blocking"] {
             assert!(vendor_module(folder).unwrap_err().contains("reserved"));
         }
         for folder in ["type", "self", "crate", "fn", "async", "super"] {

@@ -65,7 +65,7 @@ pub struct ReferencedFile {
 /// Longest chain of references followed before it is taken for a cycle.
 const MAX_LINKS: usize = 32;
 /// Deepest nesting of path item references that is inlined.
-const MAX_INLINE_DEPTH: usize = 8;
+pub const MAX_INLINE_DEPTH: usize = 8;
 
 /// Index of a file in [`Bundler::files`]; the document itself is [`MAIN`].
 type FileId = usize;

@@ -96,7 +96,11 @@ pub fn lower(file: &str, module: &Ident, api: &OpenAPI) -> Result<(Api, Vec<Warn
                 lowerer.warn(
                     &pointer,
                     "skipped-operation",
-                    format!("path item references ({reference}) are not supported yet"),
+                    format!(
+                        "the path item reference {reference} is not inlined: it leads back to \
+                         itself or nests more than {} path item references deep",
+                        crate::bundle::MAX_INLINE_DEPTH
+                    ),
                 );
                 continue;
             }
@@ -366,6 +370,50 @@ mod tests {
             "/components/responses/Pet/content/application~1json/schema"
         );
         assert_eq!(operation.responses[0].docs.as_deref(), Some("200: a pet"));
+    }
+
+    #[test]
+    fn a_path_item_reference_that_is_not_inlined_skips_its_operations() {
+        let document = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/a": {"$ref": "#/paths/~1b"},
+                "/b": {"$ref": "#/paths/~1a"},
+                "/c": {"get": {"responses": {"204": {"description": "done"}}}},
+            },
+        });
+        let document = crate::bundle::bundle(
+            "t.json",
+            None,
+            crate::dialect::Dialect::V3_0,
+            document,
+            &[],
+        )
+        .unwrap();
+        let (api, warnings) = lower_json(document).unwrap();
+        assert_eq!(api.operations.len(), 1);
+        let skipped: Vec<_> = warnings
+            .iter()
+            .map(|w| (w.kind, w.location.pointer.as_str(), w.message.as_str()))
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                (
+                    "skipped-operation",
+                    "/paths/~1a",
+                    "the path item reference #/paths/~1b is not inlined: it leads back to itself \
+                     or nests more than 8 path item references deep"
+                ),
+                (
+                    "skipped-operation",
+                    "/paths/~1b",
+                    "the path item reference #/paths/~1a is not inlined: it leads back to itself \
+                     or nests more than 8 path item references deep"
+                ),
+            ]
+        );
     }
 
     #[test]

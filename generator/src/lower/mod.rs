@@ -383,14 +383,9 @@ mod tests {
                 "/c": {"get": {"responses": {"204": {"description": "done"}}}},
             },
         });
-        let document = crate::bundle::bundle(
-            "t.json",
-            None,
-            crate::dialect::Dialect::V3_0,
-            document,
-            &[],
-        )
-        .unwrap();
+        let document =
+            crate::bundle::bundle("t.json", None, crate::dialect::Dialect::V3_0, document, &[])
+                .unwrap();
         let (api, warnings) = lower_json(document).unwrap();
         assert_eq!(api.operations.len(), 1);
         let skipped: Vec<_> = warnings

@@ -735,21 +735,6 @@ runtime::responses! {
     }
 }
 
-/// The headers of a response that documents the `link` header alone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinkHeaders {
-    /// header `Link`
-    pub link: Option<String>,
-}
-
-impl runtime::FromHeaders for LinkHeaders {
-    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
-        Ok(LinkHeaders {
-            link: runtime::header(headers, "link")?,
-        })
-    }
-}
-
 impl runtime::Operation for ReposListForOrg {
     type Response = ReposListForOrgResponse;
 

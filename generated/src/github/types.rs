@@ -535,3 +535,18 @@ pub struct ServiceUnavailable {
 }
 
 runtime::decode! { ServiceUnavailable { code, message, documentation_url } }
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}

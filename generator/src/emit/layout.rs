@@ -7,7 +7,8 @@
 //! - `<tag>.rs`: the operations whose first tag is `<tag>`, with the types that only they use
 //!   (directly or through other types);
 //! - `operations.rs`: the operations without a tag;
-//! - `types.rs`: every other type (used under several tags, by untagged operations, or by none);
+//! - `types.rs`: every other type (used under several tags, by untagged operations, or by none),
+//!   the response types that several operations hold included (see [`super::response::Shared`]);
 //! - `webhooks.rs`: the types only webhooks bring, declared behind the module's webhooks feature
 //!   (see [`super::directions`]).
 //!
@@ -92,6 +93,10 @@ pub(super) const MAX_LINES: usize = 3000;
 #[derive(Debug)]
 pub(super) struct Groups {
     groups: Vec<Group>,
+    /// The group of `types.rs`.
+    types: usize,
+    /// The group of `operations.rs`, when some operation has no tag.
+    operations: Option<usize>,
     /// By [`TypeId`] index.
     of_type: Vec<usize>,
     /// By index in [`Api::operations`].
@@ -184,6 +189,8 @@ impl Groups {
             .collect();
         Groups {
             groups,
+            types,
+            operations,
             of_type,
             of_operation,
         }
@@ -201,6 +208,8 @@ impl Groups {
                     feature: None,
                 })
                 .collect(),
+            types: 0,
+            operations: None,
             of_type: Vec::new(),
             of_operation: Vec::new(),
         }
@@ -212,6 +221,17 @@ impl Groups {
 
     pub(super) fn of_operation(&self, index: usize) -> usize {
         self.of_operation[index]
+    }
+
+    /// The group of an item that these operations (positions in [`Api::operations`]) hold, as
+    /// for a type: their tag's when they share one, else `types`.
+    pub(super) fn shared_by(&self, operations: impl IntoIterator<Item = usize>) -> usize {
+        let mut groups = operations.into_iter().map(|index| self.of_operation[index]);
+        let first = groups.next();
+        match first {
+            Some(group) if groups.all(|g| g == group) && Some(group) != self.operations => group,
+            _ => self.types,
+        }
     }
 }
 
@@ -389,6 +409,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_item_several_operations_hold_goes_where_a_type_they_share_would() {
+        let mut groups = Groups::named(&["issues", "operations", "repos", "types"]);
+        groups.types = 3;
+        groups.operations = Some(1);
+        groups.of_operation = vec![0, 0, 2, 1, 1];
+        assert_eq!(groups.shared_by([0, 1]), 0, "one tag");
+        assert_eq!(groups.shared_by([0, 2]), 3, "two tags");
+        assert_eq!(groups.shared_by([3, 4]), 3, "untagged operations");
+    }
+
+    #[test]
     fn tags_become_module_names_that_no_file_of_the_module_takes() {
         assert_eq!(tag_stem("issues"), "issues");
         assert_eq!(tag_stem("External Connections"), "external_connections");
@@ -427,6 +458,8 @@ mod tests {
                     feature: None,
                 })
                 .collect(),
+            types: 0,
+            operations: None,
             of_type: Vec::new(),
             of_operation: Vec::new(),
         }

@@ -72,6 +72,7 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         .enumerate()
         .map(|(index, def)| (def, directions.wire(api, TypeId::new(index))))
         .collect();
+    let shared = response::Shared::of(api);
     let mut output = Output::default();
     output.root_comment(needs::ModuleNeeds::of(api).comment());
     let module_docs = inner_doc_lines(&module_docs(api));
@@ -109,13 +110,20 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
     for (id, identified) in unions::identified_impls(api) {
         output.add(Section::Types, type_place(id), identified);
     }
+    for (name, owned, operations) in shared.items() {
+        let place = Place::Group(
+            groups.shared_by(operations.iter().copied()),
+            name.to_owned(),
+        );
+        output.add(Section::Types, place, owned.tokens(api));
+    }
     output.add_each(
         Section::Operations,
         &api.operations,
         |index, operation: &ir::Operation| {
             Place::Group(groups.of_operation(index), operation.name.to_string())
         },
-        |operation| request::operation_items(api, operation),
+        |operation| request::operation_items(api, operation, &shared),
     );
     output.render(&header(&api.source_file, command), &groups)
 }

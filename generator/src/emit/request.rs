@@ -14,7 +14,7 @@ use super::format::{
     tokens_text,
 };
 use super::pagination::paginated_impl;
-use super::response::{operation_streams, response_items};
+use super::response::{Shared, operation_streams, response_items};
 use super::types::{
     allow_deprecated, debug_impl, deprecated, holds_bytes, push_field_line, rust_type,
     rust_type_text, serialized,
@@ -28,7 +28,7 @@ use crate::names;
 
 /// Everything one operation gives: its request struct (and the struct of its multipart body's
 /// parts), its response enum, and the `runtime::Operation` impl joining them.
-pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
+pub(super) fn operation_items(api: &Api, operation: &Operation, shared: &Shared<'_>) -> Code {
     let mut code = Code::default();
     match operation_struct_text(api, operation) {
         Some(text) => code.push(Chunk::Text(text)),
@@ -42,7 +42,7 @@ pub(super) fn operation_items(api: &Api, operation: &Operation) -> Code {
         code.push(Chunk::Items(parts));
         code.push_text(&builder);
     }
-    code.append(response_items(api, operation));
+    code.append(response_items(api, operation, shared));
     operation_impl(api, operation, &mut code);
     if let Some(paginated) = paginated_impl(api, operation) {
         code.push_text(&paginated);

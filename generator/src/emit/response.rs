@@ -1,6 +1,8 @@
 //! The response enum of an operation, the structs of its documented headers and the enums of
 //! its bodies of several kinds, and `streams` for Server-Sent Events.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -15,26 +17,101 @@ use crate::ir::{
 
 /// The operation's `runtime::responses!` table (its response, success and error enums, its
 /// `runtime::Outcome` and the status → variant decoding), then the types its variants hold
-/// that are written with this operation.
-pub(super) fn response_items(api: &Api, operation: &Operation) -> Code {
+/// that are written with this operation: those no other operation's responses hold.
+pub(super) fn response_items(api: &Api, operation: &Operation, shared: &Shared<'_>) -> Code {
     let mut code = Code::default();
     code.push_text(&responses_table(api, operation));
-    let owned = operation.responses.iter().map(|response| {
-        let negotiated = match &response.body {
-            ResponseBody::Negotiated(negotiated) if negotiated.defined_here => {
-                Some(negotiated_enum(api, negotiated))
-            }
-            _ => None,
-        };
-        let headers = response
-            .headers
-            .as_ref()
-            .filter(|headers| headers.defined_here)
-            .map(|headers| headers_struct(api, headers));
-        quote!(#negotiated #headers)
-    });
+    let owned = operation
+        .responses
+        .iter()
+        .flat_map(Owned::of)
+        .filter(|owned| owned.defined_here() && !shared.holds(owned.name()))
+        .map(|owned| owned.tokens(api));
     code.push(Chunk::Items(quote!(#(#owned)*)));
     code
+}
+
+/// A type that a response holds and that is written with the responses: its body enum of
+/// several kinds, or the struct of its headers.
+#[derive(Clone, Copy)]
+pub(super) enum Owned<'a> {
+    Negotiated(&'a NegotiatedBody),
+    Headers(&'a ResponseHeaders),
+}
+
+impl<'a> Owned<'a> {
+    fn of(response: &'a Response) -> impl Iterator<Item = Owned<'a>> {
+        let negotiated = match &response.body {
+            ResponseBody::Negotiated(negotiated) => Some(Owned::Negotiated(negotiated)),
+            _ => None,
+        };
+        negotiated
+            .into_iter()
+            .chain(response.headers.as_ref().map(Owned::Headers))
+    }
+
+    fn name(self) -> &'a str {
+        match self {
+            Owned::Negotiated(negotiated) => negotiated.name.as_str(),
+            Owned::Headers(headers) => headers.name.as_str(),
+        }
+    }
+
+    /// Whether this use of the type is the one it is defined with, the others naming it.
+    fn defined_here(self) -> bool {
+        match self {
+            Owned::Negotiated(negotiated) => negotiated.defined_here,
+            Owned::Headers(headers) => headers.defined_here,
+        }
+    }
+
+    pub(super) fn tokens(self, api: &Api) -> TokenStream {
+        match self {
+            Owned::Negotiated(negotiated) => negotiated_enum(api, negotiated),
+            Owned::Headers(headers) => headers_struct(api, headers),
+        }
+    }
+}
+
+/// The response types that the responses of several operations hold (those of a component
+/// response, or of a response documenting one component header alone, as GitHub's `Link`),
+/// each with the operations holding it. They are written once, where a type those operations
+/// use is (see [`super::layout`]), not with whichever operation the document lists first.
+pub(super) struct Shared<'a> {
+    by_name: BTreeMap<&'a str, (Owned<'a>, BTreeSet<usize>)>,
+}
+
+impl<'a> Shared<'a> {
+    pub(super) fn of(api: &'a Api) -> Self {
+        let mut found: BTreeMap<&str, (Option<Owned<'a>>, BTreeSet<usize>)> = BTreeMap::new();
+        for (index, operation) in api.operations.iter().enumerate() {
+            for owned in operation.responses.iter().flat_map(Owned::of) {
+                let (definition, operations) = found.entry(owned.name()).or_default();
+                if owned.defined_here() {
+                    definition.get_or_insert(owned);
+                }
+                operations.insert(index);
+            }
+        }
+        let by_name = found
+            .into_iter()
+            .filter(|(_, (_, operations))| operations.len() > 1)
+            .filter_map(|(name, (definition, operations))| Some((name, (definition?, operations))))
+            .collect();
+        Shared { by_name }
+    }
+
+    fn holds(&self, name: &str) -> bool {
+        self.by_name.contains_key(name)
+    }
+
+    /// Each shared type, by name, with the operations (positions in [`Api::operations`]) that
+    /// hold it.
+    pub(super) fn items(&self) -> impl Iterator<Item = (&'a str, Owned<'a>, &BTreeSet<usize>)> {
+        self.by_name
+            .iter()
+            .map(|(&name, (owned, operations))| (name, *owned, operations))
+    }
 }
 
 /// The table: a header with what `into_result` returns, then a row per response in the order

@@ -39,3 +39,36 @@ pub struct SendMessageOkBody {
 }
 
 runtime::decode! { SendMessageOkBody { id } }
+
+/// The headers of a response that documents the `link` header alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkHeaders {
+    /// header `Link`
+    pub link: Option<String>,
+}
+
+impl runtime::FromHeaders for LinkHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(LinkHeaders {
+            link: runtime::header(headers, "link")?,
+        })
+    }
+}
+
+/// The headers documented for the `Problem` response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemHeaders {
+    /// header `X-Request-Id`
+    pub x_request_id: String,
+}
+
+impl runtime::FromHeaders for ProblemHeaders {
+    fn from_headers(headers: &http::HeaderMap) -> Result<Self, runtime::HeaderError> {
+        Ok(ProblemHeaders {
+            x_request_id: runtime::required_header(
+                runtime::header(headers, "x-request-id")?,
+                "x-request-id",
+            )?,
+        })
+    }
+}

@@ -1740,7 +1740,7 @@ pub struct PaymentMethodDetailsCardPresent {
     pub funding: Option<String>,
     /// ID of a card PaymentMethod generated from the card_present PaymentMethod that may be attached to a Customer for future transactions. Only present if it was possible to generate a card PaymentMethod.
     pub generated_card: Option<String>,
-    /// Whether this [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request support using [request_incremental_authorization_support] /docs/api/payment_intents/create#create_payment_intent-payment_method_options-card_present-request_incremental_authorization_support.
+    /// Whether this [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request support using \[request_incremental_authorization_support\] /docs/api/payment_intents/create#create_payment_intent-payment_method_options-card_present-request_incremental_authorization_support.
     pub incremental_authorization_supported: Option<bool>,
     /// The last four digits of the card.
     pub last4: Option<String>,

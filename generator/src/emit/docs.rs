@@ -25,6 +25,9 @@ pub(super) fn inner_doc_lines(text: &str) -> Vec<TokenStream> {
 
 pub(super) fn doc_text(text: &str) -> Vec<String> {
     let mut text = prose::clean(text);
+    if let Cow::Owned(escaped) = escape_unlinked_names(&text) {
+        text = Cow::Owned(escaped);
+    }
     // Most text has neither: it is not copied three times to find that out.
     if text.contains(['\r', '\t']) {
         text = Cow::Owned(
@@ -46,6 +49,82 @@ pub(super) fn doc_text(text: &str) -> Vec<String> {
             doc
         })
         .collect()
+}
+
+/// Vendor prose writes `[name]` for the brackets themselves (Stripe: "using
+/// [request_incremental_authorization_support] /docs/…"), which rustdoc takes for a link to an
+/// item of that name and warns that none is in scope. Such a pair, a name (words joined by `_`
+/// or `::`) inside, with no link after it and no definition of it in the text, is escaped
+/// (`\[name\]`), which Markdown shows the same. Code spans, fenced and indented code are left
+/// as they are, and so are the generator's own links, which put the name in backticks.
+fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
+    if !text.contains('[') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut escaped = false;
+    let mut fenced = false;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fenced = !fenced;
+        }
+        let code = fenced || line.starts_with("    ") || line.starts_with('\t');
+        if code || !line.contains('[') {
+            out.push_str(line);
+            continue;
+        }
+        let mut in_code_span = false;
+        let mut rest = line;
+        while let Some(c) = rest.chars().next() {
+            if c == '`' {
+                in_code_span = !in_code_span;
+            }
+            let unlinked = (c == '[' && !in_code_span && !out.ends_with(['\\', ']']))
+                .then(|| unlinked_name(&rest[1..], text))
+                .flatten();
+            match unlinked {
+                Some(name) => {
+                    out.push_str("\\[");
+                    out.push_str(name);
+                    out.push_str("\\]");
+                    rest = &rest[name.len() + 2..];
+                    escaped = true;
+                }
+                None => {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+    }
+    if escaped {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The name that `after` (the text after a `[`) starts with, when a `]` closes it with no link
+/// after it (`(`, `[`, `:`) and `text` defines no link of that name.
+fn unlinked_name<'a>(after: &'a str, text: &str) -> Option<&'a str> {
+    let (name, rest) = after.split_once(']')?;
+    let word = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    // A task list's `[x]` is not a name.
+    let named = name.len() > 1 && name.split("::").all(word);
+    let linked = rest.starts_with(['(', '[', ':']);
+    let defined = || {
+        text.lines().any(|line| {
+            line.trim_start()
+                .strip_prefix('[')
+                .and_then(|line| line.strip_prefix(name))
+                .is_some_and(|line| line.starts_with("]:"))
+        })
+    };
+    (named && !linked && !defined()).then_some(name)
 }
 
 pub(super) fn docs(text: Option<&str>) -> Vec<TokenStream> {
@@ -132,6 +211,33 @@ mod tests {
 
     fn lines(tokens: &[TokenStream]) -> Vec<String> {
         tokens.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_name_in_brackets_that_links_nowhere_is_escaped() {
+        for (text, escaped) in [
+            (
+                "using [request_incremental_authorization_support] /docs/api",
+                "using \\[request_incremental_authorization_support\\] /docs/api",
+            ),
+            ("[a::b] and [c]", "\\[a::b\\] and [c]"),
+            (
+                "See [the guide](https://example.com).",
+                "See [the guide](https://example.com).",
+            ),
+            ("See [guide][g] or [`Pet`].", "See [guide][g] or [`Pet`]."),
+            (
+                "See [guide].\n\n[guide]: https://example.com",
+                "See [guide].\n\n[guide]: https://example.com",
+            ),
+            ("`[start]` and [1]", "`[start]` and [1]"),
+            ("- [x] done", "- [x] done"),
+            ("```\n[start]\n```", "```\n[start]\n```"),
+            ("Example:\n\n    [start]", "Example:\n\n    [start]"),
+            ("\\[start\\] é [start]", "\\[start\\] é \\[start\\]"),
+        ] {
+            assert_eq!(escape_unlinked_names(text), escaped, "{text}");
+        }
     }
 
     #[test]

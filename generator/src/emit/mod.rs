@@ -84,6 +84,8 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
         #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
         #![allow(clippy::tabs_in_doc_comments)]
+        // Vendor prose writes bare URLs (`see https://…`); rustdoc would have them in `<…>`.
+        #![allow(rustdoc::bare_urls)]
     });
     if nests_deeply(api) {
         output.inner_attributes(quote! {

@@ -1,5 +1,5 @@
-//! Stage 5: a normalized document → `openapiv3::OpenAPI`; what does not fit is located in
-//! [`locate`].
+//! Stage 5: a normalized document → `openapiv3::OpenAPI`; what does not fit is located in the
+//! `locate` module.
 
 mod lifted;
 mod locate;
@@ -14,7 +14,7 @@ use crate::extension;
 use crate::ir::PATH_ITEM_METHODS;
 
 /// Deserializes a document in the 3.0 shape. A document that does not fit is reported at the
-/// deepest object that does not fit on its own, in OpenAPI's terms (see [`locate`]).
+/// deepest object that does not fit on its own, in OpenAPI's terms (see the `locate` module).
 pub fn parse(file: &str, mut document: Value) -> Result<OpenAPI, Error> {
     explicit_explode(&mut document);
     if let Some(api) = read_quickly(&mut document) {

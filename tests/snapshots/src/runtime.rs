@@ -4354,8 +4354,8 @@ pub mod retry {
     }
 }
 
-/// Ready HTTP clients: what the async [`client::Client`] (cargo feature `client`) and the
-/// blocking [`blocking::Client`] (cargo feature `blocking`) share: their builder, errors and
+/// Ready HTTP clients: what the async `client::Client` (cargo feature `client`) and the
+/// blocking `blocking::Client` (cargo feature `blocking`) share: their builder, errors and
 /// the requests they make of an operation.
 #[cfg(any(feature = "client", feature = "blocking"))]
 pub mod client {
@@ -4380,7 +4380,7 @@ pub mod client {
         #[error(transparent)]
         Auth(#[from] AuthError),
         /// The request could not be sent or the response not received. The error carries no URL
-        /// (its query can hold credentials): the request is the one [`Client::prepare`] builds.
+        /// (its query can hold credentials): the request is the one `Client::prepare` builds.
         #[error("transport: {0}")]
         Transport(reqwest::Error),
         #[error(transparent)]
@@ -4403,7 +4403,7 @@ pub mod client {
         }
     }
 
-    /// Configures a client: [`Client`] (async), or `C`, [`blocking::Client`](super::blocking::Client).
+    /// Configures a client: `Client` (async), or `C`, `blocking::Client`.
     pub struct Builder<C> {
         base_url: String,
         auth: Auth,
@@ -4887,7 +4887,7 @@ pub mod client {
     }
 }
 
-/// A blocking HTTP client (cargo feature `blocking`): the async [`client::Client`]'s
+/// A blocking HTTP client (cargo feature `blocking`): the async `client::Client`'s
 /// operations, for code without an async runtime. It must not be used inside one (reqwest's
 /// blocking client runs its own). Bodies are read whole, Server-Sent Events included.
 #[cfg(feature = "blocking")]
@@ -4977,7 +4977,7 @@ pub mod blocking {
         }
 
         /// Every page of `operation`, in order, as an `Iterator`: see the async
-        /// [`client::Client::pages`](super::client::Client).
+        /// `client::Client::pages`.
         pub fn pages<O: Paginated>(&self, operation: O) -> Pages<'_, O> {
             Pages {
                 client: self,

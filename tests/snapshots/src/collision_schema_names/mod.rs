@@ -7,6 +7,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 #![allow(clippy::needless_doctest_main, clippy::test_attr_in_doctest)]
 #![allow(clippy::tabs_in_doc_comments)]
+#![allow(rustdoc::bare_urls)]
 
 mod types;
 

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use rustc_hash::FxHashSet;
 
 use crate::prose;
 
@@ -61,6 +62,12 @@ fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
     if !text.contains('[') {
         return Cow::Borrowed(text);
     }
+    // The names the text defines links for (`[guide]: https://…`), read once.
+    let defined: FxHashSet<&str> = text
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix('['))
+        .filter_map(|line| line.split_once("]:").map(|(name, _)| name))
+        .collect();
     let mut out = String::with_capacity(text.len() + 8);
     let mut escaped = false;
     let mut fenced = false;
@@ -81,8 +88,9 @@ fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
                 in_code_span = !in_code_span;
             }
             let unlinked = (c == '[' && !in_code_span && !out.ends_with(['\\', ']']))
-                .then(|| unlinked_name(&rest[1..], text))
-                .flatten();
+                .then(|| unlinked_name(&rest[1..]))
+                .flatten()
+                .filter(|name| !defined.contains(name));
             match unlinked {
                 Some(name) => {
                     out.push_str("\\[");
@@ -105,26 +113,24 @@ fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The name that `after` (the text after a `[`) starts with, when a `]` closes it with no link
-/// after it (`(`, `[`, `:`) and `text` defines no link of that name.
-fn unlinked_name<'a>(after: &'a str, text: &str) -> Option<&'a str> {
-    let (name, rest) = after.split_once(']')?;
+/// The name that `after` (the text after a `[`) starts with, when a `]` closes it and no link
+/// follows (`(`, `[`, `:`). Only the name's own characters are read, so that a line of many
+/// `[` is read once.
+fn unlinked_name(after: &str) -> Option<&str> {
+    let length = after
+        .bytes()
+        .take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b':')
+        .count();
+    let (name, rest) = after.split_at(length);
     let word = |word: &str| {
         word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
     };
     // A task list's `[x]` is not a name.
     let named = name.len() > 1 && name.split("::").all(word);
-    let linked = rest.starts_with(['(', '[', ':']);
-    let defined = || {
-        text.lines().any(|line| {
-            line.trim_start()
-                .strip_prefix('[')
-                .and_then(|line| line.strip_prefix(name))
-                .is_some_and(|line| line.starts_with("]:"))
-        })
-    };
-    (named && !linked && !defined()).then_some(name)
+    let closed = rest.strip_prefix(']')?;
+    let linked = closed.starts_with(['(', '[', ':']);
+    (named && !linked).then_some(name)
 }
 
 pub(super) fn docs(text: Option<&str>) -> Vec<TokenStream> {
@@ -220,7 +226,7 @@ mod tests {
                 "using [request_incremental_authorization_support] /docs/api",
                 "using \\[request_incremental_authorization_support\\] /docs/api",
             ),
-            ("[a::b] and [c]", "\\[a::b\\] and [c]"),
+            ("[a::b] and [c] and [a:b]", "\\[a::b\\] and [c] and [a:b]"),
             (
                 "See [the guide](https://example.com).",
                 "See [the guide](https://example.com).",

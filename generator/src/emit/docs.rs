@@ -59,7 +59,11 @@ pub(super) fn doc_text(text: &str) -> Vec<String> {
 /// (`\[name\]`), which Markdown shows the same. Code spans, fenced and indented code are left
 /// as they are, and so are the generator's own links, which put the name in backticks.
 fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
-    if !text.contains('[') {
+    // Most `[` open a link (`[the guide](…)`): the text is only rewritten if one may not.
+    let candidate = text
+        .match_indices('[')
+        .any(|(at, _)| unlinked_name(&text[at + 1..]).is_some());
+    if !candidate {
         return Cow::Borrowed(text);
     }
     // The names the text defines links for (`[guide]: https://…`), read once.

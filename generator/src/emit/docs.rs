@@ -76,8 +76,7 @@ fn escape_unlinked_names(text: &str) -> Cow<'_, str> {
     let mut escaped = false;
     let mut fenced = false;
     for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+        if opens_or_closes_fence(line) {
             fenced = !fenced;
         }
         let code = fenced || line.starts_with("    ") || line.starts_with('\t');
@@ -193,14 +192,17 @@ fn with_ending(text: Option<&str>, inline: &str, alone: &str) -> Vec<String> {
     lines
 }
 
+/// Whether a Markdown line opens or closes a fenced code block (```` ``` ````, `~~~`).
+fn opens_or_closes_fence(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("```") || line.starts_with("~~~")
+}
+
 /// Whether the last of these doc lines (each after its leading space) is paragraph text that
 /// words may be added to: no code fence anywhere, and not a list item, table row, heading,
 /// quote, HTML, link definition or indented code.
 fn ends_in_paragraph(lines: &[String]) -> bool {
-    let fenced = lines.iter().any(|line| {
-        let line = line.trim_start();
-        line.starts_with("```") || line.starts_with("~~~")
-    });
+    let fenced = lines.iter().any(|line| opens_or_closes_fence(line));
     let Some(last) = lines.last() else {
         return false;
     };

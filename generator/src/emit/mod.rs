@@ -112,11 +112,9 @@ pub fn module(api: &Api, command: &str) -> Result<Vec<GeneratedFile>, syn::Error
     for (id, identified) in unions::identified_impls(api) {
         output.add(Section::Types, type_place(id), identified);
     }
-    for (name, owned, operations) in shared.items() {
-        let place = Place::Group(
-            groups.shared_by(operations.iter().copied()),
-            name.to_owned(),
-        );
+    for (owned, operations) in shared.items() {
+        let group = groups.shared_by(operations.iter().copied());
+        let place = Place::Group(group, owned.name().to_owned());
         output.add(Section::Types, place, owned.tokens(api));
     }
     output.add_each(

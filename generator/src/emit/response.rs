@@ -50,7 +50,7 @@ impl<'a> Owned<'a> {
             .chain(response.headers.as_ref().map(Owned::Headers))
     }
 
-    fn name(self) -> &'a str {
+    pub(super) fn name(self) -> &'a str {
         match self {
             Owned::Negotiated(negotiated) => negotiated.name.as_str(),
             Owned::Headers(headers) => headers.name.as_str(),
@@ -105,12 +105,12 @@ impl<'a> Shared<'a> {
         self.by_name.contains_key(name)
     }
 
-    /// Each shared type, by name, with the operations (positions in [`Api::operations`]) that
-    /// hold it.
-    pub(super) fn items(&self) -> impl Iterator<Item = (&'a str, Owned<'a>, &BTreeSet<usize>)> {
+    /// Each shared type, in the order of their names, with the operations (positions in
+    /// [`Api::operations`]) that hold it.
+    pub(super) fn items(&self) -> impl Iterator<Item = (Owned<'a>, &BTreeSet<usize>)> {
         self.by_name
-            .iter()
-            .map(|(&name, (owned, operations))| (name, *owned, operations))
+            .values()
+            .map(|(owned, operations)| (*owned, operations))
     }
 }
 
